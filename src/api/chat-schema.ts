@@ -1,0 +1,81 @@
+import { z } from "zod";
+
+/** Longest single message accepted; long enough for a heartfelt letter, short of abuse. */
+export const MAX_MESSAGE_CHARS = 16_000;
+export const MAX_MESSAGES = 200;
+
+// C0 controls other than tab, newline and carriage return, DEL, and lone UTF-16 surrogates: none belongs in
+// chat text, and Postgres text cannot hold NUL.
+const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+function describeForbidden(text: string): string | undefined {
+  const match = FORBIDDEN_CHAR.exec(text);
+  if (!match) return undefined;
+  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+  return `contains the character U+${code} at position ${match.index}; remove control characters and broken surrogates`;
+}
+
+const messageText = z
+  .string()
+  .max(MAX_MESSAGE_CHARS, `is longer than ${MAX_MESSAGE_CHARS} characters; split or shorten it`)
+  .superRefine((text, ctx) => {
+    const problem = describeForbidden(text);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+const textPart = z.object({ type: z.literal("text"), text: messageText });
+
+/** OpenAI content: a string or an array of parts; only text parts are supported. */
+const content = z.union([messageText, z.array(textPart).min(1, "needs at least one text part")], {
+  error: "must be a string or an array of {type: \"text\", text} parts (images and audio are not supported)",
+});
+
+export const chatMessageSchema = z.object({
+  role: z.enum(["system", "developer", "user", "assistant"], {
+    error: "must be one of system, developer, user, assistant",
+  }),
+  content,
+});
+
+const stop = z.union([z.string().min(1).max(64), z.array(z.string().min(1).max(64)).max(4)]);
+
+/** POST /v1/chat/completions. Unknown fields are ignored (OpenAI clients send many). */
+export const chatRequestSchema = z
+  .object({
+    model: z.string().min(1).max(128).optional().describe('"glocal/<profile>" or a catalog model id to pin'),
+    profile: z.string().min(1).max(64).optional().describe("culture profile id; alternative to model"),
+    language: z.string().min(2).max(35).optional().describe("BCP-47 language hint; wins over detection"),
+    messages: z.array(chatMessageSchema).min(1, "needs at least one message").max(MAX_MESSAGES, `holds at most ${MAX_MESSAGES} messages`),
+    stream: z.boolean().default(false),
+    stream_options: z.object({ include_usage: z.boolean().optional() }).nullish(),
+    temperature: z.number().min(0).max(2).nullish(),
+    top_p: z.number().gt(0).max(1).nullish(),
+    max_tokens: z.number().int().min(1).max(8192).nullish(),
+    max_completion_tokens: z.number().int().min(1).max(8192).nullish(),
+    stop: stop.nullish(),
+    seed: z.number().int().nullish(),
+    user: z.string().max(256).optional(),
+    n: z.literal(1, { error: "only n = 1 is supported" }).nullish(),
+  })
+  .superRefine((body, ctx) => {
+    const last = body.messages[body.messages.length - 1];
+    if (last && last.role !== "user") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["messages", body.messages.length - 1, "role"],
+        message: "the last message must come from the user",
+      });
+    }
+    body.messages.forEach((m, i) => {
+      if (m.role === "user" && textOf(m.content).trim() === "") {
+        ctx.addIssue({ code: "custom", path: ["messages", i, "content"], message: "must not be empty" });
+      }
+    });
+  })
+  .meta({ id: "ChatCompletionRequest" });
+
+export type ChatRequest = z.infer<typeof chatRequestSchema>;
+
+export function textOf(content: ChatRequest["messages"][number]["content"]): string {
+  return typeof content === "string" ? content : content.map((p) => p.text).join("\n");
+}

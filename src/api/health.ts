@@ -1,0 +1,38 @@
+import type { ChatBackend } from "../backends/types.ts";
+
+export interface ReadinessDeps {
+  backends: ReadonlyMap<string, ChatBackend>;
+  pingDatabase: () => Promise<void>;
+  databaseDriver: string;
+}
+
+const USABLE = new Set(["ready", "idle", "loading"]);
+
+/** /readyz: the database round trip and each backend's state; ready when both the store and a model can serve. */
+export async function readiness(deps: ReadinessDeps) {
+  const started = performance.now();
+  let database: { driver: string; ok: boolean; latency_ms: number; error?: string };
+  try {
+    await withTimeout(deps.pingDatabase(), 2000);
+    database = { driver: deps.databaseDriver, ok: true, latency_ms: Math.round(performance.now() - started) };
+  } catch (error) {
+    database = { driver: deps.databaseDriver, ok: false, latency_ms: Math.round(performance.now() - started), error: (error as Error).message };
+  }
+  const backends = [...deps.backends.values()].map((b) => {
+    const h = b.health();
+    return { id: b.id, kind: b.kind, demo: b.demo === true, state: h.state, detail: h.detail ?? null, queued: h.queued ?? 0 };
+  });
+  const anyUsable = backends.some((b) => USABLE.has(b.state));
+  const status = database.ok && anyUsable ? "ready" : "unavailable";
+  return { status, database, backends };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}

@@ -1,0 +1,56 @@
+import { Hono } from "hono";
+import { createChatHandler, type ChatDeps } from "./api/chat.ts";
+import { modelsList, profileView } from "./api/catalog-views.ts";
+import { renderDocsPage } from "./api/docs-page.ts";
+import { ApiError, errorResponse, notFound } from "./api/errors.ts";
+import { readiness } from "./api/health.ts";
+import { buildOpenApiDocument } from "./api/openapi.ts";
+import type { Logger } from "./util/log.ts";
+
+export const VERSION = "0.1.0";
+
+export interface AppDeps extends ChatDeps {
+  pingDatabase: () => Promise<void>;
+  databaseDriver: string;
+  log: Logger;
+}
+
+/**
+ * The composition root, runtime-agnostic: no fs, no process. Node (src/server.ts) and Workers give it
+ * their profiles, catalog, backends and store.
+ */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  const openApi = buildOpenApiDocument(VERSION);
+
+  app.post("/v1/chat/completions", createChatHandler(deps));
+  app.get("/v1/models", (c) => c.json(modelsList(deps.profiles, deps.catalog, deps.backends)));
+  app.get("/v1/profiles", (c) =>
+    c.json({ object: "list", data: [...deps.profiles.values()].map((p) => profileView(p, deps.catalog, deps.backends)) }),
+  );
+  app.get("/v1/profiles/:id", (c) => {
+    const id = c.req.param("id");
+    const profile = deps.profiles.get(id);
+    if (!profile) {
+      throw notFound(`unknown profile "${id.slice(0, 64)}"; valid profiles: ${[...deps.profiles.keys()].sort().join(", ")}`, "id", "profile_not_found");
+    }
+    return c.json(profileView(profile, deps.catalog, deps.backends));
+  });
+  app.get("/healthz", (c) => c.json({ status: "ok", version: VERSION }));
+  app.get("/readyz", async (c) => {
+    const report = await readiness(deps);
+    return c.json(report, report.status === "ready" ? 200 : 503);
+  });
+  app.get("/openapi.json", (c) => c.json(openApi));
+  app.get("/docs", (c) => c.html(renderDocsPage(openApi)));
+
+  app.notFound((c) =>
+    errorResponse(c, notFound(`no route ${c.req.method} ${new URL(c.req.url).pathname}; see /docs for the API`, null, "route_not_found")),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return errorResponse(c, error);
+    deps.log.error("unhandled_error", { name: error.name, path: new URL(c.req.url).pathname });
+    return errorResponse(c, new ApiError(500, "internal error; this is a bug in glocal, please report it", "server_error", "internal_error"));
+  });
+  return app;
+}

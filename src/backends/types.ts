@@ -1,0 +1,84 @@
+/**
+ * The one interface every model backend implements. The router and the API never know which kind
+ * they got: a local llama.cpp model, a LoRA context over one, or a hosted endpoint.
+ */
+
+export type ChatRole = "system" | "user" | "assistant";
+
+export interface ChatMessage {
+  role: ChatRole;
+  content: string;
+}
+
+export interface SamplingOptions {
+  maxTokens?: number;
+  temperature?: number;
+  topP?: number;
+  stop?: string[];
+  seed?: number;
+}
+
+export interface GenerateRequest extends SamplingOptions {
+  /** Catalog model id that the router chose. */
+  model: string;
+  /** Optional LoRA adapter id (local backend only) applied over the model. */
+  adapter?: string;
+  messages: ChatMessage[];
+}
+
+/** What a backend yields while generating: text deltas, then exactly one `done`. */
+export type GenerateEvent =
+  | { type: "text"; text: string }
+  | {
+      type: "done";
+      finishReason: "stop" | "length";
+      usage: { promptTokens: number; completionTokens: number };
+    };
+
+export type BackendState = "ready" | "loading" | "idle" | "missing" | "down";
+
+export interface BackendHealth {
+  state: BackendState;
+  /** Human-readable reason, shown in /readyz and in route traces. */
+  detail?: string;
+  /** Requests waiting in this backend's queue, where it has one. */
+  queued?: number;
+}
+
+export interface ChatBackend {
+  /** Catalog model id (plus adapter where the backend serves one), unique per gateway. */
+  readonly id: string;
+  readonly kind: "llama" | "hosted";
+  /** True for the generated demo model, whose text is gibberish. */
+  readonly demo?: boolean;
+  generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent>;
+  health(): BackendHealth;
+  close?(): Promise<void>;
+}
+
+/**
+ * Thrown by a backend when it cannot start generating. The router falls through to the next
+ * target on these; after the first token they end the stream instead.
+ */
+export class BackendUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly backendId: string,
+    /** Upstream HTTP status where there was one. */
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = "BackendUnavailableError";
+  }
+}
+
+/** A model's bounded queue is full: the API answers 429 with Retry-After. */
+export class QueueFullError extends Error {
+  constructor(
+    readonly backendId: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(`model ${backendId} is busy: its queue is full`);
+    this.name = "QueueFullError";
+  }
+}

@@ -1,0 +1,93 @@
+import { z } from "zod";
+
+/** BCP-47 primary language subtag, e.g. "ko". */
+export const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, "a BCP-47 primary language subtag such as \"ko\"");
+
+const huggingFaceSource = z.object({
+  /** Hugging Face repository, "owner/name". */
+  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "a Hugging Face repository \"owner/name\""),
+  /** File inside the repository. */
+  file: z.string().min(1),
+  /** Pinned revision (commit or branch); "main" when absent. */
+  revision: z.string().optional(),
+});
+
+/** A file on this machine, relative to the project root or absolute (test and demo models). */
+const localSource = z.object({ path: z.string().min(1) });
+
+export const ggufSource = z.union([huggingFaceSource, localSource]);
+
+const common = {
+  name: z.string().min(1),
+  languages: z.array(languageCode).min(1),
+  licence: z.string().min(1),
+  /** False where the licence forbids commercial use. */
+  commercial: z.boolean().default(true),
+  /** Size of the download in bytes, from the model card or the file listing. */
+  sizeBytes: z.number().int().positive().optional(),
+  /** Where the facts above were confirmed (model card URL). */
+  card: z.string().url().optional(),
+  /** Languages the model was built or tuned for (regional fit); the others it serves as a multilingual model. */
+  regional: z.array(languageCode).default([]),
+  /** The generated random-weights model: gibberish text, for tests and the offline demo. */
+  demo: z.boolean().default(false),
+  notes: z.string().optional(),
+};
+
+/** llama.cpp quantisation of the file, e.g. "Q4_K_M". */
+const quantisation = z.string().optional();
+
+export const ggufModel = z.object({
+  kind: z.literal("gguf"),
+  source: ggufSource,
+  quantisation,
+  ...common,
+});
+
+/** A LoRA adapter GGUF applied over a catalog base model in its own context. */
+export const loraModel = z.object({
+  kind: z.literal("lora"),
+  /** Catalog id of the base GGUF model this adapter was trained on. */
+  base: z.string().min(1),
+  source: ggufSource,
+  quantisation,
+  /** LoRA scale applied at load time. */
+  scale: z.number().positive().default(1),
+  ...common,
+});
+
+export const hostedModel = z.object({
+  kind: z.literal("hosted"),
+  endpoint: z
+    .object({
+      /** A dedicated Inference Endpoint or any TGI-/OpenAI-compatible base URL. */
+      url: z.string().url().optional(),
+      /** An Inference Providers provider name ("together", "hf-inference", …). */
+      provider: z.string().optional(),
+      /** Model name sent upstream; always sent, or the client would send the URL instead. */
+      model: z.string().min(1),
+      /** Environment variable holding the bearer token; HF_TOKEN when absent. */
+      tokenEnv: z.string().optional(),
+      timeoutMs: z.number().int().positive().default(60_000),
+    })
+    .refine((e) => (e.url ? 1 : 0) + (e.provider ? 1 : 0) === 1, { message: "give exactly one of url or provider" }),
+  ...common,
+});
+
+export const catalogModel = z.discriminatedUnion("kind", [ggufModel, loraModel, hostedModel]);
+
+export const catalogSchema = z.object({
+  /** Catalog model id → entry. Ids are lowercase, with dots and dashes. */
+  models: z.record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase model id"), catalogModel),
+  /** Model that `npm start` pulls when none is present. */
+  default: z.string().optional(),
+});
+
+export type GgufSource = z.infer<typeof ggufSource>;
+export type GgufModel = z.infer<typeof ggufModel>;
+export type LoraModel = z.infer<typeof loraModel>;
+export type HostedModel = z.infer<typeof hostedModel>;
+export type CatalogModel = z.infer<typeof catalogModel>;
+export type Catalog = z.infer<typeof catalogSchema>;

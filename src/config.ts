@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { describeAllIssues } from "./util/zod-issues.ts";
+
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .default("")
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== "" ? v : undefined));
+
+/**
+ * Every setting a deployment can change, validated in one place. Each key is documented in the README's
+ * environment table; keep the two in step.
+ */
+export const configSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().default("127.0.0.1"),
+  GLOCAL_DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, "a postgres:// URL").optional()),
+  GLOCAL_OFFLINE: flag,
+  HF_TOKEN: optionalString,
+  LLAMA_THREADS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(256).optional()),
+  LLAMA_GPU: z.enum(["auto", "false"]).default("auto"),
+  GLOCAL_MODELS_DIR: z.string().default("./models/weights"),
+  GLOCAL_CATALOG: z.string().default("./models/catalog.json"),
+  GLOCAL_PROFILES_DIR: z.string().default("./culture-profiles"),
+  GLOCAL_KEEP_ALIVE_SECONDS: z.coerce.number().int().min(0).default(300),
+  GLOCAL_MAX_QUEUE: z.coerce.number().int().min(0).default(16),
+  GLOCAL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  GLOCAL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(`invalid environment settings:\n${describeAllIssues(result.error)}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,170 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve, type ServerType } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import { createBackends } from "./backends/registry.ts";
+import { isOnDisk, parseCatalog, type ModelPaths } from "./catalog/files.ts";
+import { pullModel } from "./catalog/pull.ts";
+import type { Catalog } from "./catalog/schema.ts";
+import { loadConfig, type Config } from "./config.ts";
+import { checkProfileModels, DataFileError, indexProfiles, parseProfile } from "./profiles/load.ts";
+import { profileLanguages, type Profile } from "./profiles/schema.ts";
+import { openStore } from "./store/open.ts";
+import type { Store } from "./store/store.ts";
+import { createLogger, type Logger } from "./util/log.ts";
+
+export const PROJECT_ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+export const DEMO_MODEL_ID = "glocal-demo";
+
+export interface GatewayOptions {
+  /** Settings; anything not given comes from the environment, then defaults. */
+  config?: Partial<Config>;
+  /** Pull the catalog's default model at start when missing and not offline (npm start does). */
+  pullDefaultModel?: boolean;
+  log?: Logger;
+}
+
+export interface Gateway {
+  url: string;
+  port: number;
+  store: Store;
+  close(): Promise<void>;
+}
+
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new DataFileError(file, `  - (file): ${(error as Error).message}`);
+  }
+}
+
+export function loadCatalogFile(file: string): Catalog {
+  return parseCatalog(file, readJson(file));
+}
+
+export function loadProfilesDir(dir: string): Profile[] {
+  if (!existsSync(dir)) throw new DataFileError(dir, "  - (directory): culture-profiles directory not found");
+  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  if (files.length === 0) throw new DataFileError(dir, "  - (directory): no profile files (*.json)");
+  return files.map((f) => parseProfile(join(dir, f), readJson(join(dir, f))));
+}
+
+/**
+ * Decide whether the gateway runs on real weights or on the generated demo model. The demo model is
+ * the last resort offline, or when the default model could not be pulled.
+ */
+async function ensureModels(config: Config, catalog: Catalog, paths: ModelPaths, pull: boolean, log: Logger): Promise<boolean> {
+  const defaultId = catalog.default;
+  const defaultEntry = defaultId ? catalog.models[defaultId] : undefined;
+  let haveDefault = !!defaultEntry && isOnDisk(defaultEntry, paths);
+  if (!haveDefault && defaultId && pull && !config.GLOCAL_OFFLINE) {
+    log.info("pulling_default_model", { model: defaultId });
+    try {
+      await pullModel(catalog, defaultId, paths, { showProgress: process.stderr.isTTY, token: config.HF_TOKEN, startTimeoutMs: 15_000 });
+      haveDefault = true;
+    } catch (error) {
+      log.warn("default_model_pull_failed", { model: defaultId, error: (error as Error).message });
+    }
+  }
+  const needDemo = config.GLOCAL_OFFLINE || !haveDefault;
+  if (needDemo) {
+    const demo = catalog.models[DEMO_MODEL_ID];
+    if (!demo) throw new Error(`the models catalog has no "${DEMO_MODEL_ID}" entry, which offline mode needs`);
+    if (!isOnDisk(demo, paths)) {
+      const { makeTestModel } = await import("./gguf/demo-model.ts");
+      await makeTestModel({ outDir: join(PROJECT_ROOT, "models", "test") });
+    }
+    console.error(
+      `glocal: running on the DEMO model (random weights, gibberish answers). Get real models with "npm run models:pull" on a machine that can reach Hugging Face, then restart without GLOCAL_OFFLINE.`,
+    );
+  }
+  return needDemo;
+}
+
+/** Start the gateway: config, profiles, catalog, store, backends, HTTP server. */
+export async function startGateway(options: GatewayOptions = {}): Promise<Gateway> {
+  const config: Config = { ...loadConfig(), ...options.config };
+  const log = options.log ?? createLogger(config.GLOCAL_LOG_LEVEL);
+  const paths: ModelPaths = { modelsDir: config.GLOCAL_MODELS_DIR, projectRoot: PROJECT_ROOT };
+
+  const catalogFile = resolve(PROJECT_ROOT, config.GLOCAL_CATALOG);
+  const catalog = loadCatalogFile(catalogFile);
+  const profilesDir = resolve(PROJECT_ROOT, config.GLOCAL_PROFILES_DIR);
+  const profileList = loadProfilesDir(profilesDir);
+  checkProfileModels(profileList, catalog, (id) => join(profilesDir, `${id}.json`));
+  const profiles = indexProfiles(profileList);
+
+  const demoMode = await ensureModels(config, catalog, paths, options.pullDefaultModel ?? false, log);
+  const dataDir = config.GLOCAL_DATA_DIR.startsWith("memory://") ? config.GLOCAL_DATA_DIR : resolve(config.GLOCAL_DATA_DIR);
+  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir });
+  const backends = await createBackends(catalog, paths, config, log);
+
+  const servedLanguages = [...new Set(profileList.flatMap(profileLanguages).concat(Object.values(catalog.models).filter((m) => !m.demo).flatMap((m) => m.languages)))];
+  const app = createApp({
+    profiles,
+    catalog,
+    backends: backends.byModel,
+    servedLanguages,
+    lastResort: demoMode ? DEMO_MODEL_ID : undefined,
+    maxBodyBytes: config.GLOCAL_MAX_BODY_BYTES,
+    recordInteraction: (row) => {
+      store.recordInteraction(row).catch((error: Error) => log.error("interaction_not_recorded", { id: row.id, error: error.message }));
+    },
+    pingDatabase: () => store.ping(),
+    databaseDriver: store.driver,
+    log,
+  });
+
+  const server: ServerType = await new Promise((ready) => {
+    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => ready(s));
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = config.HOST.includes(":") ? `[${config.HOST}]` : config.HOST;
+  const url = `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
+  log.info("listening", { url, database: store.driver, demo: demoMode, profiles: profiles.size, backends: backends.byModel.size });
+
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    store,
+    close: () =>
+      (closing ??= (async () => {
+        await new Promise<void>((done) => {
+          server.close(() => done());
+          // Streams in flight would hold close() open; end idle keep-alive sockets now.
+          (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+          setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), 5000).unref();
+        });
+        await backends.close();
+        await store.close();
+      })()),
+  };
+}
+
+async function main(): Promise<void> {
+  let gateway: Gateway;
+  try {
+    gateway = await startGateway({ pullDefaultModel: true });
+  } catch (error) {
+    console.error(`glocal could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+  console.error(`glocal is listening on ${gateway.url} (API docs: ${gateway.url}/docs)`);
+  const stop = (signal: string) => {
+    console.error(`glocal: ${signal} received, shutting down`);
+    gateway.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", () => stop("SIGINT"));
+  process.once("SIGTERM", () => stop("SIGTERM"));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
