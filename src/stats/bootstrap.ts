@@ -1,0 +1,142 @@
+import { sampleMultinomial } from "./binomial.ts";
+import { mean, quantileSorted } from "./descriptive.ts";
+import { StatsInputError } from "./errors.ts";
+import { DEFAULT_SEED, assertSeed, createRandom } from "./random.ts";
+import {
+  assertConfidenceLevel,
+  assertFiniteValues,
+  assertNonEmpty,
+  assertPositiveInteger,
+} from "./validate.ts";
+
+export const DEFAULT_BOOTSTRAP_RESAMPLES = 2000;
+export const DEFAULT_CONFIDENCE_LEVEL = 0.95;
+
+export interface BootstrapOptions {
+  /** PRNG seed; the same seed and data always give the same interval. */
+  seed?: number;
+  /** Number of bootstrap resamples B. */
+  resamples?: number;
+  /** Coverage of the interval, e.g. 0.95. */
+  level?: number;
+}
+
+export interface ConfidenceInterval {
+  lower: number;
+  upper: number;
+  level: number;
+}
+
+export interface BootstrapInterval extends ConfidenceInterval {
+  /** The statistic on the original data. */
+  estimate: number;
+  resamples: number;
+  seed: number;
+  method: string;
+}
+
+interface ResolvedBootstrapOptions {
+  seed: number;
+  resamples: number;
+  level: number;
+}
+
+export function resolveBootstrapOptions(options: BootstrapOptions = {}): ResolvedBootstrapOptions {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const resamples = options.resamples ?? DEFAULT_BOOTSTRAP_RESAMPLES;
+  const level = options.level ?? DEFAULT_CONFIDENCE_LEVEL;
+  assertSeed(seed);
+  assertPositiveInteger(resamples, "resamples");
+  assertConfidenceLevel(level);
+  return { seed, resamples, level };
+}
+
+export function percentileMethod(options: ResolvedBootstrapOptions): string {
+  const { resamples, seed, level } = options;
+  return `seeded percentile bootstrap (B=${resamples}, seed=${seed}, ${formatLevel(level)} interval, type-7 quantiles)`;
+}
+
+function formatLevel(level: number): string {
+  return `${Number((level * 100).toFixed(4))} %`;
+}
+
+/** Percentile interval from the resampled statistics; sorts `replicates` in place. */
+export function percentileInterval(replicates: Float64Array, level: number): ConfidenceInterval {
+  for (const replicate of replicates) {
+    if (!Number.isFinite(replicate)) {
+      throw new StatsInputError("the statistic returned a non-finite value on a bootstrap resample");
+    }
+  }
+  replicates.sort();
+  const tail = (1 - level) / 2;
+  return {
+    lower: quantileSorted(replicates, tail),
+    upper: quantileSorted(replicates, 1 - tail),
+    level,
+  };
+}
+
+/**
+ * Percentile bootstrap CI of any statistic: B resamples of the values drawn with replacement.
+ * `statistic` receives a reused buffer and must not keep a reference to it.
+ */
+export function bootstrapCi(
+  values: readonly number[],
+  statistic: (sample: Float64Array) => number,
+  options: BootstrapOptions = {},
+): BootstrapInterval {
+  assertNonEmpty(values, "values");
+  assertFiniteValues(values, "values");
+  const resolved = resolveBootstrapOptions(options);
+  const data = Float64Array.from(values);
+  const estimate = statistic(data);
+  const random = createRandom(resolved.seed);
+  const sample = new Float64Array(data.length);
+  const replicates = new Float64Array(resolved.resamples);
+  for (let b = 0; b < resolved.resamples; b++) {
+    for (let i = 0; i < sample.length; i++) sample[i] = data[random.int(data.length)] as number;
+    replicates[b] = statistic(sample);
+  }
+  return {
+    estimate,
+    ...percentileInterval(replicates, resolved.level),
+    resamples: resolved.resamples,
+    seed: resolved.seed,
+    method: percentileMethod(resolved),
+  };
+}
+
+/**
+ * Percentile bootstrap CI of the mean. Resampling n values with replacement is the same as
+ * drawing Multinomial(n, observed frequencies) counts of the distinct values, so each resample
+ * costs O(distinct values): ratings and check-ins have at most a handful, whatever n is.
+ * Same seed, same data → same interval; the two resampling routes draw different streams.
+ */
+export function bootstrapMeanCi(values: readonly number[], options: BootstrapOptions = {}): BootstrapInterval {
+  assertNonEmpty(values, "values");
+  assertFiniteValues(values, "values");
+  const resolved = resolveBootstrapOptions(options);
+  const frequencies = new Map<number, number>();
+  for (const value of values) frequencies.set(value, (frequencies.get(value) ?? 0) + 1);
+  const distinct = [...frequencies.keys()].sort((x, y) => x - y);
+  const n = values.length;
+  // Mostly distinct (continuous) data gain nothing from counts: resample values directly.
+  if (distinct.length * 4 > n) return bootstrapCi(values, mean, resolved);
+  const probabilities = Float64Array.from(distinct, (value) => (frequencies.get(value) as number) / n);
+  const counts = new Float64Array(distinct.length);
+  const random = createRandom(resolved.seed);
+  const replicates = new Float64Array(resolved.resamples);
+  for (let b = 0; b < resolved.resamples; b++) {
+    sampleMultinomial(random, n, probabilities, counts);
+    let sum = 0;
+    for (let k = 0; k < distinct.length; k++) sum += (counts[k] as number) * (distinct[k] as number);
+    replicates[b] = sum / n;
+  }
+  return {
+    estimate: mean(values),
+    ...percentileInterval(replicates, resolved.level),
+    resamples: resolved.resamples,
+    seed: resolved.seed,
+    method: `${percentileMethod(resolved)} of the mean, resamples drawn as multinomial counts of the distinct values`,
+  };
+}
