@@ -27,6 +27,7 @@ beforeAll(async () => {
         source: { path: DEMO_LORA },
         scale: 1,
         languages: ["ko", "en"],
+        regional: [],
         licence: "test",
         commercial: true,
         demo: true,
@@ -37,6 +38,7 @@ beforeAll(async () => {
         name: "Llama stand-in (hosted upstream)",
         endpoint: { url: upstream.url, model: "glocal/ng", timeoutMs: 20_000 },
         languages: ["en"],
+        regional: [],
         licence: "test",
         commercial: true,
         demo: true,
@@ -147,7 +149,7 @@ describe("chat completions through the openai SDK", () => {
       // @ts-expect-error glocal's own field, which OpenAI clients pass through
       profile: "us",
       model: "glocal/us",
-    })) as WithGlocal<OpenAI.Chat.Completions.ChatCompletion>;
+    })) as unknown as WithGlocal<OpenAI.Chat.Completions.ChatCompletion>;
     expect(other.glocal).toMatchObject({ profile: "us", other_culture: true, language: { code: "ko" } });
   });
 
@@ -158,7 +160,7 @@ describe("chat completions through the openai SDK", () => {
       max_tokens: 4,
       // @ts-expect-error glocal's own field
       language: "ko",
-    })) as WithGlocal<OpenAI.Chat.Completions.ChatCompletion>;
+    })) as unknown as WithGlocal<OpenAI.Chat.Completions.ChatCompletion>;
     expect(completion.glocal.language).toMatchObject({ code: "ko", method: "hint" });
   });
 

@@ -9,6 +9,7 @@ const gguf = (languages: string[]) => ({
   name: "m",
   source: { path: "x.gguf" },
   languages,
+  regional: [],
   licence: "Apache-2.0",
   commercial: true,
   demo: false,
