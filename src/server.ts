@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { PROJECT_ROOT } from "./project-root.ts";
 import { createBackends } from "./backends/registry.ts";
 import { isOnDisk, parseCatalog, type ModelPaths } from "./catalog/files.ts";
 import { pullModel } from "./catalog/pull.ts";
@@ -15,7 +16,7 @@ import { openStore } from "./store/open.ts";
 import type { Store } from "./store/store.ts";
 import { createLogger, type Logger } from "./util/log.ts";
 
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+export { PROJECT_ROOT };
 export const DEMO_MODEL_ID = "glocal-demo";
 
 export interface GatewayOptions {

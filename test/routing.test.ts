@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseProfile } from "../src/profiles/load.ts";
+import { PROJECT_ROOT } from "../src/project-root.ts";
 import type { BackendHealth } from "../src/backends/types.ts";
 import type { Catalog } from "../src/catalog/schema.ts";
 import type { Profile } from "../src/profiles/schema.ts";
@@ -19,18 +23,16 @@ const catalog: Catalog = {
   models: { ko_model: gguf(["ko", "en"]), en_model: gguf(["en"]), multi: gguf(["en", "ko", "yo"]), demo: { ...gguf(["en"]), demo: true } },
 };
 
+// A real profile file, with the models swapped for this test's catalog: the router reads only these fields.
+const shipped = parseProfile("kr.json", JSON.parse(readFileSync(join(PROJECT_ROOT, "culture-profiles", "kr.json"), "utf8")));
 const profile: Profile = {
-  id: "kr",
-  name: { en: "South Korea", native: "대한민국" },
-  countries: ["KR"],
-  languages: { primary: ["ko"], also: ["en"] },
-  communication: { formality: "f", directness: "d", distressExpression: "e" },
+  ...shipped,
+  languages: { ...shipped.languages, primary: ["ko"], also: ["en"] },
   targets: [
     { model: "ko_model", languages: ["ko"] },
     { model: "en_model", languages: ["en"] },
   ],
   fallback: { model: "multi" },
-  systemPrompt: "x".repeat(40),
 };
 
 const healthy = (): BackendHealth => ({ state: "ready" });
