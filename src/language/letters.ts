@@ -1,0 +1,174 @@
+/**
+ * Letter cues: characters that only some languages of a script use. One "ñ" says more about a
+ * three-word message than any trigram statistics can (franc reads "Hola! Cómo estás ?" as Esperanto;
+ * the inverted "¿"/"ñ" family and the accents are what a person sees at a glance).
+ *
+ * Weights are log-odds-like points: 3 = nearly decisive on its own, 1–1.5 = shared by a few
+ * languages. Per language the sum is capped so a long text cannot ride on diacritics alone.
+ */
+
+const CUES: Record<string, Record<string, number>> = {
+  // Latin: Iberian and Romance
+  "ñ": { es: 3 },
+  "¿": { es: 3 },
+  "¡": { es: 3 },
+  "ã": { pt: 2.5, vi: 1 },
+  "õ": { pt: 2.5, vi: 1 },
+  "ç": { pt: 1, fr: 1, tr: 1 },
+  "â": { pt: 1, fr: 1, vi: 1, ro: 1 },
+  "ê": { pt: 1, fr: 1, vi: 1 },
+  "ô": { pt: 1, fr: 1, vi: 1 },
+  "à": { pt: 1, fr: 1, it: 1, vi: 0.5, yo: 1 },
+  "è": { fr: 1.5, it: 1.5, vi: 0.5, yo: 1 },
+  "ì": { it: 1.5, yo: 1.5, vi: 0.5 },
+  "ò": { it: 1.5, yo: 1.5, vi: 0.5 },
+  "ù": { it: 1, fr: 1, yo: 1, vi: 0.5 },
+  "ë": { fr: 1, nl: 1 },
+  "ï": { fr: 1.5, nl: 1 },
+  "î": { fr: 2, ro: 1 },
+  "û": { fr: 2 },
+  "œ": { fr: 3 },
+  // Germanic and Turkish
+  "ß": { de: 3 },
+  "ä": { de: 2, sv: 1 },
+  "ö": { de: 1.5, tr: 1.5, sv: 0.5 },
+  "ü": { de: 1.5, tr: 1.5 },
+  "ğ": { tr: 3 },
+  "ş": { tr: 3, ro: 1 },
+  "ı": { tr: 3 },
+  "İ": { tr: 3 },
+  // Polish
+  "ł": { pl: 3 },
+  "ą": { pl: 3 },
+  "ę": { pl: 3 },
+  "ś": { pl: 3 },
+  "ź": { pl: 3 },
+  "ż": { pl: 3 },
+  "ć": { pl: 3 },
+  "ń": { pl: 1.5, yo: 1.5 },
+  // Vietnamese (with Yoruba sharing the dotted vowels)
+  "ư": { vi: 3 },
+  "ơ": { vi: 3 },
+  "đ": { vi: 3 },
+  "ă": { vi: 3, ro: 1 },
+  "ĩ": { vi: 3 },
+  "ũ": { vi: 3 },
+  "ẹ": { vi: 1.5, yo: 1.5 },
+  "ọ": { vi: 1.5, yo: 1.5 },
+  "ṣ": { yo: 3 },
+  "ǹ": { yo: 3 },
+  "ḿ": { yo: 3 },
+  // Hausa hooked letters
+  "ɓ": { ha: 3 },
+  "ɗ": { ha: 3 },
+  "ƙ": { ha: 3 },
+  "ƴ": { ha: 3 },
+  // Cyrillic
+  "і": { uk: 3 },
+  "ї": { uk: 3 },
+  "є": { uk: 3 },
+  "ґ": { uk: 3 },
+  "ы": { ru: 3 },
+  "э": { ru: 3 },
+  "ъ": { ru: 3 },
+  "ё": { ru: 3 },
+  // Arabic script: Arabic proper vs Persian vs Urdu letters
+  "ة": { ar: 2.5 },
+  "ى": { ar: 1.5 },
+  "إ": { ar: 2 },
+  "أ": { ar: 1 },
+  "ي": { ar: 1.5 },
+  "ك": { ar: 1.5 },
+  "پ": { fa: 1.5, ur: 1.5 },
+  "چ": { fa: 1.5, ur: 1.5 },
+  "گ": { fa: 1.5, ur: 1.5 },
+  "ژ": { fa: 2.5, ur: 0.5 },
+  "ک": { fa: 1, ur: 1 },
+  "ی": { fa: 1, ur: 1 },
+  "ۀ": { fa: 3 },
+  "ٹ": { ur: 3 },
+  "ڈ": { ur: 3 },
+  "ڑ": { ur: 3 },
+  "ں": { ur: 3 },
+  "ے": { ur: 3 },
+  "ۓ": { ur: 3 },
+  "ھ": { ur: 3 },
+  "ہ": { ur: 3 },
+};
+
+// Vietnamese precomposed vowels with tone marks (U+1EA0–U+1EF9), bar the dotted e/o that Yoruba shares.
+for (let code = 0x1ea0; code <= 0x1ef9; code++) {
+  const ch = String.fromCharCode(code);
+  if (!(ch in CUES)) CUES[ch] = { vi: 3 };
+}
+// Capitals carry the same cue as their small letters.
+for (const ch of Object.keys(CUES)) {
+  const upper = ch.toUpperCase();
+  if (upper !== ch && upper.length === 1 && upper.charCodeAt(0) >= 0xa1 && !(upper in CUES)) CUES[upper] = CUES[ch]!;
+}
+
+/**
+ * Letters a language cannot do without, with the share of running text they make up. In scripts
+ * where people do not drop letters on phones (Cyrillic, Arabic), their absence is evidence too:
+ * seven words of Ukrainian with no і/ї/є are unlikely, as is Urdu without ے/ہ or Persian without ی/ک.
+ * The rates are conservative (about half the real frequency), because letters cluster in words.
+ */
+const EXPECTED: Record<string, { script: "Cyrl" | "Arab"; letters: string; share: number }> = {
+  uk: { script: "Cyrl", letters: "іїєґІЇЄҐ", share: 0.035 },
+  ru: { script: "Cyrl", letters: "ыэъёЫЭЪЁ", share: 0.012 },
+  ar: { script: "Arab", letters: "يكةىإأ", share: 0.07 },
+  fa: { script: "Arab", letters: "یکپچژگ", share: 0.06 },
+  ur: { script: "Arab", letters: "ےہھٹڈڑںۓ", share: 0.06 },
+};
+
+/**
+ * log P(none of a language's expected letters | that language) for a text with `letters` letters in
+ * the script, per language whose expected letters are all missing (≤ 0; 0 when any is present).
+ */
+export function missingLetterPenalties(text: string, script: string, letters: number): Map<string, number> {
+  const penalties = new Map<string, number>();
+  for (const [lang, expected] of Object.entries(EXPECTED)) {
+    if (expected.script !== script) continue;
+    let present = false;
+    for (const ch of expected.letters) {
+      if (text.includes(ch)) {
+        present = true;
+        break;
+      }
+    }
+    if (!present) penalties.set(lang, letters * Math.log(1 - expected.share));
+  }
+  return penalties;
+}
+
+const ZWNJ = 0x200c; // Persian writes می‌کنم with a zero-width non-joiner; Urdu and Arabic rarely do.
+const COMBINING_GRAVE = 0x0300;
+const COMBINING_ACUTE = 0x0301;
+const CAP = 6;
+
+/**
+ * Sum of cue points per language over the (NFC-normalised) text, each language capped at CAP.
+ * A tone mark left combining after NFC sits on a letter with no precomposed form — in practice a
+ * Yoruba dotted vowel (ẹ̀, ọ́), since Vietnamese stacks are all precomposed.
+ */
+export function letterCues(text: string): Map<string, number> {
+  const scores = new Map<string, number>();
+  const add = (lang: string, points: number): void => {
+    scores.set(lang, Math.min(CAP, (scores.get(lang) ?? 0) + points));
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa1) continue; // ASCII carries no cue
+    if (code === ZWNJ) {
+      add("fa", 2);
+      continue;
+    }
+    if (code === COMBINING_GRAVE || code === COMBINING_ACUTE) {
+      add("yo", 1.5);
+      continue;
+    }
+    const cue = CUES[text[i]!];
+    if (cue) for (const lang in cue) add(lang, cue[lang]!);
+  }
+  return scores;
+}

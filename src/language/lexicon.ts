@@ -1,0 +1,64 @@
+import { LEXICON_WORDS } from "./lexicon-data.ts";
+
+/**
+ * Word-list evidence: how many of a message's words each language's list knows. Short chat text is
+ * mostly function words and a handful of everyday words, which is exactly where trigram statistics
+ * are thinnest and a word list is strongest.
+ */
+
+// word → [language, weight][]; a word shared by k lists weighs 1/√k in each, so "no" (en, es, it…)
+// says less than "nggak".
+const INDEX = new Map<string, Array<readonly [string, number]>>();
+{
+  const owners = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(LEXICON_WORDS)) {
+    for (const raw of words.split(/\s+/)) {
+      const word = raw.normalize("NFC").toLowerCase();
+      if (word === "") continue;
+      const list = owners.get(word) ?? [];
+      if (!list.includes(lang)) list.push(lang);
+      owners.set(word, list);
+    }
+  }
+  for (const [word, langs] of owners) {
+    const weight = 1 / Math.sqrt(langs.length);
+    INDEX.set(word, langs.map((lang) => [lang, weight] as const));
+  }
+}
+
+const TOKEN_SPLIT = /[^\p{L}\p{M}'\u200c-]+/u;
+
+function addWord(scores: Map<string, number>, word: string): boolean {
+  const entries = INDEX.get(word);
+  if (entries === undefined) return false;
+  for (const [lang, weight] of entries) scores.set(lang, (scores.get(lang) ?? 0) + weight);
+  return true;
+}
+
+export interface LexiconEvidence {
+  /** Weighted word hits per language. */
+  scores: Map<string, number>;
+  /** Words in the text (after splitting clitics and hyphenated compounds). */
+  words: number;
+}
+
+/** Text must already be NFC-normalised and lower-cased. */
+export function lexiconEvidence(lowerText: string): LexiconEvidence {
+  const scores = new Map<string, number>();
+  let words = 0;
+  for (let token of lowerText.replace(/’/g, "'").split(TOKEN_SPLIT)) {
+    token = token.replace(/^['-]+|['-]+$/g, "");
+    if (token === "") continue;
+    words++;
+    if (addWord(scores, token)) continue;
+    // "j'ai" → "j'" + "ai"; "don't" is listed whole; "gabi-gabi" → "gabi" ×2; "می‌کنم" is listed whole.
+    const apostrophe = token.indexOf("'");
+    if (apostrophe > 0) {
+      addWord(scores, token.slice(0, apostrophe + 1));
+      addWord(scores, token.slice(apostrophe + 1));
+    } else if (token.includes("-")) {
+      for (const part of token.split("-")) if (part !== "") addWord(scores, part);
+    }
+  }
+  return { scores, words };
+}
