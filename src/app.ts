@@ -36,6 +36,7 @@ export function createApp(deps: AppDeps): Hono {
     }
     return c.json(profileView(profile, deps.catalog, deps.backends));
   });
+  app.get("/v1/lenses", (c) => c.json({ object: "list", data: [...deps.lenses.values()] }));
   app.get("/healthz", (c) => c.json({ status: "ok", version: VERSION }));
   app.get("/readyz", async (c) => {
     const report = await readiness(deps);

@@ -10,7 +10,8 @@ import { isOnDisk, parseCatalog, type ModelPaths } from "./catalog/files.ts";
 import { pullModel } from "./catalog/pull.ts";
 import type { Catalog } from "./catalog/schema.ts";
 import { loadConfig, type Config } from "./config.ts";
-import { checkProfileModels, DataFileError, indexProfiles, parseProfile } from "./profiles/load.ts";
+import { checkProfileLenses, checkProfileModels, DataFileError, indexLenses, indexProfiles, parseProfile } from "./profiles/load.ts";
+import { LENSES_SUBDIR, loadLensesDir } from "./profiles/load-node.ts";
 import { profileLanguages, type Profile } from "./profiles/schema.ts";
 import { openStore } from "./store/open.ts";
 import type { Store } from "./store/store.ts";
@@ -97,6 +98,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const profileList = loadProfilesDir(profilesDir);
   checkProfileModels(profileList, catalog, (id) => join(profilesDir, `${id}.json`));
   const profiles = indexProfiles(profileList);
+  const lenses = indexLenses(loadLensesDir(join(profilesDir, LENSES_SUBDIR)));
+  checkProfileLenses(profileList, lenses, (id) => join(profilesDir, `${id}.json`));
 
   const demoMode = await ensureModels(config, catalog, paths, options.pullDefaultModel ?? false, log);
   const dataDir = config.GLOCAL_DATA_DIR.startsWith("memory://") ? config.GLOCAL_DATA_DIR : resolve(config.GLOCAL_DATA_DIR);
@@ -106,6 +109,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const servedLanguages = [...new Set(profileList.flatMap(profileLanguages).concat(Object.values(catalog.models).filter((m) => !m.demo).flatMap((m) => m.languages)))];
   const app = createApp({
     profiles,
+    lenses,
     catalog,
     backends: backends.byModel,
     servedLanguages,

@@ -125,6 +125,7 @@ describe("chat completions through the openai SDK", () => {
     expect(completion.glocal).toMatchObject({ profile: "ng", language: { code: "en" }, model: "llama-3.2-3b-instruct", backend: "hosted" });
     expect(completion.glocal.route.map((s) => [s.model, s.decision])).toEqual([
       ["llama-3.2-3b-instruct", "selected"],
+      ["gemma-3-4b-it", "skipped"],
       ["qwen2.5-1.5b-instruct", "not_tried"],
       ["glocal-demo", "not_tried"],
     ]);
@@ -151,6 +152,24 @@ describe("chat completions through the openai SDK", () => {
       model: "glocal/us",
     })) as unknown as WithGlocal<OpenAI.Chat.Completions.ChatCompletion>;
     expect(other.glocal).toMatchObject({ profile: "us", other_culture: true, language: { code: "ko" } });
+  });
+
+  it("adds identity lenses from the model id and the lenses field, and reports them", async () => {
+    const { data, response } = await client.chat.completions
+      .create({
+        model: "glocal/ng+faith",
+        messages: [{ role: "user", content: "I have been praying but I still feel heavy" }],
+        max_tokens: 4,
+        // @ts-expect-error glocal's own field
+        lenses: ["neurodivergent"],
+      })
+      .withResponse();
+    const completion = data as unknown as WithGlocal<OpenAI.Chat.Completions.ChatCompletion>;
+    expect(completion.glocal.profile).toBe("ng");
+    expect(completion.glocal.lenses.sort()).toEqual(["faith", "neurodivergent"]);
+    expect(response.headers.get("x-glocal-lenses")).toMatch(/faith/);
+    const lenses = (await (await fetch(`${gateway.url}/v1/lenses`)).json()) as { data: { id: string }[] };
+    expect(lenses.data.map((l) => l.id)).toEqual(expect.arrayContaining(["faith", "lgbtq", "neurodivergent"]));
   });
 
   it("an explicit language hint wins over detection", async () => {

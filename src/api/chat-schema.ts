@@ -44,6 +44,11 @@ export const chatRequestSchema = z
   .object({
     model: z.string().min(1).max(128).optional().describe('"glocal/<profile>" or a catalog model id to pin'),
     profile: z.string().min(1).max(64).optional().describe("culture profile id; alternative to model"),
+    lenses: z
+      .array(z.string().min(1).max(32))
+      .max(8)
+      .optional()
+      .describe("identity/worldview lenses added to the profile (at most 2), e.g. [\"faith\"]"),
     language: z.string().min(2).max(35).optional().describe("BCP-47 language hint; wins over detection"),
     messages: z.array(chatMessageSchema).min(1, "needs at least one message").max(MAX_MESSAGES, `holds at most ${MAX_MESSAGES} messages`),
     stream: z.boolean().default(false),

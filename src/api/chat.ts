@@ -4,6 +4,7 @@ import type { Catalog } from "../catalog/schema.ts";
 import { startWithFailover, type StartedGeneration } from "../chat/failover.ts";
 import { resolveProfile } from "../chat/resolve-profile.ts";
 import { detectLanguage, languageName, type DetectedLanguage } from "../language/index.ts";
+import type { Lens } from "../profiles/lens-schema.ts";
 import { composeSystemPrompt } from "../profiles/prompt.ts";
 import { profileLanguages, type Profile } from "../profiles/schema.ts";
 import { route, type RouteStep } from "../routing/route.ts";
@@ -15,6 +16,7 @@ import { ApiError } from "./errors.ts";
 
 export interface ChatDeps {
   profiles: ReadonlyMap<string, Profile>;
+  lenses: ReadonlyMap<string, Lens>;
   catalog: Catalog;
   backends: ReadonlyMap<string, ChatBackend>;
   /** Languages this deployment serves: detection is restricted to them. */
@@ -30,6 +32,7 @@ export interface ChatDeps {
 export interface ServedBy {
   interaction_id: string;
   profile: string;
+  lenses: string[];
   language: { code: string; iso639_3: string; confidence: number; method: string };
   model: string;
   backend: string;
@@ -41,6 +44,7 @@ export interface ServedBy {
 interface PreparedChat {
   body: ChatRequest;
   profile: Profile;
+  lenses: Lens[];
   detected: DetectedLanguage;
   messages: ChatMessage[];
   plan: ReturnType<typeof route>;
@@ -48,9 +52,10 @@ interface PreparedChat {
 }
 
 function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | undefined): PreparedChat {
-  const { profile, pinnedModel } = resolveProfile(
-    { model: body.model, bodyProfile: body.profile, headerProfile },
+  const { profile, lenses, pinnedModel } = resolveProfile(
+    { model: body.model, bodyProfile: body.profile, headerProfile, bodyLenses: body.lenses },
     deps.profiles,
+    deps.lenses,
     (id) => id in deps.catalog.models,
   );
   const userTurns = body.messages.filter((m) => m.role === "user").map((m) => textOf(m.content));
@@ -70,20 +75,25 @@ function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | unde
   });
   const systemPrompt = composeSystemPrompt({
     profile,
+    lenses,
+    language: detected.language === "und" ? undefined : detected.language,
+    script: detected.script,
     languageName: detected.language === "und" ? undefined : languageName(detected.language),
     otherCulture: plan.otherCulture,
+    firstTurn: !body.messages.some((m) => m.role === "assistant"),
   });
   const messages: ChatMessage[] = [
     { role: "system", content: systemPrompt },
     ...body.messages.map((m) => ({ role: m.role === "developer" ? "system" : m.role, content: textOf(m.content) }) as ChatMessage),
   ];
-  return { body, profile, detected, messages, plan, interactionId: crypto.randomUUID() };
+  return { body, profile, lenses, detected, messages, plan, interactionId: crypto.randomUUID() };
 }
 
 function servedBy(chat: PreparedChat, backend: ChatBackend): ServedBy {
   return {
     interaction_id: chat.interactionId,
     profile: chat.profile.id,
+    lenses: chat.lenses.map((l) => l.id),
     language: {
       code: chat.detected.language,
       iso639_3: chat.detected.iso639_3,
@@ -102,6 +112,7 @@ function servedHeaders(served: ServedBy): Record<string, string> {
   return {
     "x-glocal-interaction-id": served.interaction_id,
     "x-glocal-profile": served.profile,
+    "x-glocal-lenses": served.lenses.join(","),
     "x-glocal-language": served.language.code,
     "x-glocal-model": served.demo ? `${served.model}; demo` : served.model,
     "x-glocal-backend": served.backend,

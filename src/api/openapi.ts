@@ -25,6 +25,7 @@ const servedBy = z
   .object({
     interaction_id: z.string(),
     profile: z.string(),
+    lenses: z.array(z.string()).describe("identity/worldview lenses composed into the prompt"),
     language: z.object({ code: z.string(), iso639_3: z.string(), confidence: z.number(), method: z.string() }),
     model: z.string(),
     backend: z.enum(["llama", "hosted"]),
@@ -105,6 +106,12 @@ export function buildOpenApiDocument(version: string) {
     summary: "One culture profile",
     request: { params: z.object({ id: z.string() }) },
     responses: { 200: { description: "profile", content: { "application/json": { schema: profileSchema } } }, ...errors([404]) },
+  });
+  registry.registerPath({
+    method: "get",
+    path: "/v1/lenses",
+    summary: "Identity/worldview lenses a request may add to any profile (at most two)",
+    responses: { 200: { description: "list" } },
   });
   registry.registerPath({ method: "get", path: "/healthz", summary: "Liveness", responses: { 200: { description: "alive" } } });
   registry.registerPath({

@@ -1,11 +1,14 @@
 import { badRequest, notFound } from "../api/errors.ts";
+import type { Lens } from "../profiles/lens-schema.ts";
+import { LensRequestError, parseProfileModelId, resolveLenses } from "../profiles/lenses.ts";
 import type { Profile } from "../profiles/schema.ts";
-import { profileId } from "../profiles/schema.ts";
 
 export const PROFILE_MODEL_PREFIX = "glocal/";
 
 export interface ProfileChoice {
   profile: Profile;
+  /** Identity/worldview lenses added to the profile (model suffix "+faith" and/or the lenses field). */
+  lenses: Lens[];
   /** A catalog model the request pinned through `model`, bypassing the profile's own targets. */
   pinnedModel?: string;
 }
@@ -14,22 +17,28 @@ interface ProfileSources {
   model?: string;
   bodyProfile?: string;
   headerProfile?: string;
+  bodyLenses?: readonly string[];
 }
 
 /**
- * The profile comes from `model: "glocal/<id>"`, the `profile` body field or the `x-glocal-profile`
- * header. Where several are given they must agree. A `model` that is a catalog id pins that model.
+ * The profile comes from `model: "glocal/<id>[+lens…]"`, the `profile` body field or the
+ * `x-glocal-profile` header. Where several are given they must agree. A `model` that is a catalog id
+ * pins that model. Lenses come from the model suffix and the `lenses` field together.
  */
 export function resolveProfile(
   sources: ProfileSources,
   profiles: ReadonlyMap<string, Profile>,
+  lenses: ReadonlyMap<string, Lens>,
   isCatalogModel: (id: string) => boolean,
 ): ProfileChoice {
   const named: { source: string; id: string }[] = [];
+  const lensIds: string[] = [...(sources.bodyLenses ?? [])];
   let pinnedModel: string | undefined;
   if (sources.model !== undefined) {
     if (sources.model.startsWith(PROFILE_MODEL_PREFIX)) {
-      named.push({ source: "model", id: sources.model.slice(PROFILE_MODEL_PREFIX.length) });
+      const parsed = lensRequest(() => parseProfileModelId(sources.model!.slice(PROFILE_MODEL_PREFIX.length)), "model");
+      named.push({ source: "model", id: parsed.profileId });
+      lensIds.push(...parsed.lensIds);
     } else if (isCatalogModel(sources.model)) {
       pinnedModel = sources.model;
     } else {
@@ -60,18 +69,28 @@ export function resolveProfile(
     );
   }
   const param = first.source === "profile" ? "profile" : first.source === "model" ? "model" : null;
-  if (!profileId.safeParse(first.id).success) {
-    throw badRequest(
-      `profile "${clip(first.id)}" is not a valid profile id (lowercase letters, digits and dashes); profiles: ${listIds(profiles)}`,
-      param,
-      "invalid_profile",
-    );
+  if (first.source !== "model") {
+    lensRequest(() => parseProfileModelId(first.id), param);
+    if (first.id.includes("+")) {
+      throw badRequest(`profile "${clip(first.id)}" names lenses; put them in the "lenses" field or in model "glocal/<profile>+<lens>"`, param, "invalid_profile");
+    }
   }
   const profile = profiles.get(first.id);
   if (!profile) {
-    throw notFound(`unknown profile "${first.id}"; valid profiles: ${listIds(profiles)}`, param, "profile_not_found");
+    throw notFound(`unknown profile "${clip(first.id)}"; valid profiles: ${listIds(profiles)}`, param, "profile_not_found");
   }
-  return pinnedModel ? { profile, pinnedModel } : { profile };
+  const chosenLenses = lensRequest(() => resolveLenses(lensIds, lenses), "lenses");
+  return pinnedModel ? { profile, lenses: chosenLenses, pinnedModel } : { profile, lenses: chosenLenses };
+}
+
+/** Lens and profile-id syntax errors from the pure profiles module become 400s naming the field. */
+function lensRequest<T>(run: () => T, param: string | null): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof LensRequestError) throw badRequest(error.message, param, error.code);
+    throw error;
+  }
 }
 
 function listIds(profiles: ReadonlyMap<string, Profile>): string {
