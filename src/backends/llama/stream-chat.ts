@@ -1,0 +1,113 @@
+/**
+ * One chat completion on a leased sequence: OpenAI-shaped messages in, text deltas and a final
+ * `done` (usage, finish reason) out. The prompt is rendered by the model's own chat template.
+ * Message text is never logged.
+ */
+import type { ChatHistoryItem, LlamaChat, Tokenizer } from "node-llama-cpp";
+import type { ChatMessage, GenerateEvent, SamplingOptions } from "../types.ts";
+import { EventChannel } from "./event-channel.ts";
+
+/** Sampling used where a request leaves a field out. */
+export interface SamplingDefaults {
+  maxTokens: number;
+  temperature: number;
+  topP?: number;
+}
+
+export function toChatHistory(messages: readonly ChatMessage[]): ChatHistoryItem[] {
+  const history: ChatHistoryItem[] = messages.map((m): ChatHistoryItem => {
+    switch (m.role) {
+      case "system": return { type: "system", text: m.content };
+      case "user": return { type: "user", text: m.content };
+      case "assistant": return { type: "model", response: [m.content] };
+    }
+  });
+  // An empty model turn at the end is where the answer goes.
+  history.push({ type: "model", response: [] });
+  return history;
+}
+
+/** Tokens of the rendered prompt, as the template lays it out (the OpenAI prompt_tokens). */
+function countPromptTokens(chat: LlamaChat, tokenizer: Tokenizer, history: ChatHistoryItem[]): number {
+  const { contextText } = chat.chatWrapper.generateContextState({ chatHistory: history });
+  return contextText.tokenize(tokenizer).length;
+}
+
+/**
+ * Streams one answer. Aborting `signal` stops generation within a token and the iterator throws
+ * the abort reason; a consumer that stops iterating early stops generation too. Either way the
+ * sequence is idle again before this generator finishes, so the caller can lend it to the next
+ * request.
+ */
+export async function* streamChat(
+  chat: LlamaChat,
+  tokenizer: Tokenizer,
+  messages: readonly ChatMessage[],
+  sampling: SamplingOptions,
+  defaults: SamplingDefaults,
+  signal: AbortSignal,
+  /** Told of every generated token, including those of an answer that is then aborted. */
+  onTokens?: (count: number) => void,
+): AsyncGenerator<GenerateEvent> {
+  if (signal.aborted) throw signal.reason;
+  const history = toChatHistory(messages);
+  const promptTokens = countPromptTokens(chat, tokenizer, history);
+
+  const stopGenerating = new AbortController();
+  const onAbort = () => stopGenerating.abort(signal.reason);
+  signal.addEventListener("abort", onAbort, { once: true });
+
+  const deltas = new EventChannel<string>();
+  let completionTokens = 0;
+  const topP = sampling.topP ?? defaults.topP;
+  const generation = chat
+    .generateResponse(history, {
+      signal: stopGenerating.signal,
+      stopOnAbortSignal: true,
+      maxTokens: sampling.maxTokens ?? defaults.maxTokens,
+      temperature: sampling.temperature ?? defaults.temperature,
+      ...(topP !== undefined ? { topP } : {}),
+      ...(sampling.seed !== undefined ? { seed: sampling.seed } : {}),
+      ...(sampling.stop?.length ? { customStopTriggers: sampling.stop } : {}),
+      onToken: (tokens) => {
+        completionTokens += tokens.length;
+        onTokens?.(tokens.length);
+      },
+      onTextChunk: (text) => {
+        if (text !== "") deltas.push(text);
+      },
+    })
+    .then(
+      (response) => {
+        deltas.close();
+        return response;
+      },
+      (error: unknown) => {
+        deltas.fail(error);
+        throw error;
+      },
+    );
+  // Handled here so a failure while the consumer is not pulling is no unhandled rejection;
+  // the consumer still sees it through `deltas`.
+  generation.catch(() => {});
+
+  try {
+    for await (const text of deltas) {
+      // Text generated before the abort but not yet pulled is dropped, not delivered.
+      if (signal.aborted) throw signal.reason;
+      yield { type: "text", text };
+    }
+    const response = await generation;
+    if (signal.aborted) throw signal.reason;
+    yield {
+      type: "done",
+      finishReason: response.metadata.stopReason === "maxTokens" ? "length" : "stop",
+      usage: { promptTokens, completionTokens },
+    };
+  } finally {
+    signal.removeEventListener("abort", onAbort);
+    stopGenerating.abort();
+    // Wait for llama.cpp to stop before the sequence goes back to the pool.
+    await generation.catch(() => {});
+  }
+}
