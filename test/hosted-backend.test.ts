@@ -488,9 +488,11 @@ describe("Inference Providers (provider + model)", () => {
 
 describe("configuration", () => {
   it("refuses an entry with both url and provider, or an unknown provider", () => {
-    expect(() => createHostedBackend("x", hostedEntry({ url: "http://127.0.0.1:1", provider: "together" }))).toThrow(
-      /both url and provider/,
-    );
+    // The catalog schema stops it first, naming the field; the backend refuses too if handed one anyway.
+    expect(() => hostedEntry({ url: "http://127.0.0.1:1", provider: "together" })).toThrow(/exactly one of url or provider/);
+    const both = { ...hostedEntry({ url: "http://127.0.0.1:1" }) };
+    both.endpoint = { ...both.endpoint, provider: "together" };
+    expect(() => createHostedBackend("x", both)).toThrow(/both url and provider/);
     expect(() => createHostedBackend("x", hostedEntry({ provider: "not-a-provider" }))).toThrow(/unknown endpoint.provider/);
   });
 

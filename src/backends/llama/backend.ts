@@ -4,6 +4,7 @@
  * context pool and stream through the model's chat template.
  */
 import { existsSync } from "node:fs";
+import { basename } from "node:path";
 import {
   BackendUnavailableError,
   type BackendHealth,
@@ -148,8 +149,9 @@ export class LlamaModelBackend implements ChatBackend {
 
   private missingFile(): string | undefined {
     const { modelPath, adapter, missingHint } = this.backendSpec;
-    if (!existsSync(modelPath)) return `model file not found: ${modelPath} (${missingHint})`;
-    if (adapter && !existsSync(adapter.path)) return `adapter file not found: ${adapter.path} (${missingHint})`;
+    // File names only: this text reaches clients in route traces, and server paths are not theirs to see.
+    if (!existsSync(modelPath)) return `weights not downloaded: ${basename(modelPath)} (${missingHint})`;
+    if (adapter && !existsSync(adapter.path)) return `adapter not downloaded: ${basename(adapter.path)} (${missingHint})`;
     return undefined;
   }
 
