@@ -2,31 +2,31 @@
  * npm run bench:gateway [-- --requests 2000]
  * The latency the gateway adds: a hosted route to a local stub upstream that answers instantly, against
  * calling the same stub directly, at concurrency 1 and 32, in one run. Non-streamed chat completions.
+ * The load generator and the stub share this process; the gateway runs in a child process.
  */
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { startOpenAIStubServer } from "../../test/helpers/openai-stub-server.ts";
-import { demoWeightsCatalog, startTestGateway } from "../../test/helpers/gateway.ts";
 import { fmt, runLoad, type LoadResult } from "./stats.ts";
 
 const { values } = parseArgs({ options: { requests: { type: "string", default: "2000" } } });
 const total = Number(values.requests);
 
 const stub = await startOpenAIStubServer({ record: false });
-const gateway = await startTestGateway({
-  config: { GLOCAL_OFFLINE: true },
-  catalog: demoWeightsCatalog({
-    "llama-3.2-3b-instruct": {
-      kind: "hosted",
-      name: "stub upstream",
-      endpoint: { url: stub.url, model: "stub", timeoutMs: 10_000 },
-      languages: ["en"],
-      regional: [],
-      licence: "test",
-      commercial: true,
-      demo: false,
-    },
-  }),
+const child = spawn(process.execPath, ["--import", "tsx", new URL("./gateway-process.ts", import.meta.url).pathname], {
+  env: { ...process.env, BENCH_UPSTREAM_URL: stub.url },
+  stdio: ["ignore", "pipe", "inherit"],
 });
+const [firstLine] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
+const gateway = {
+  url: firstLine.trim(),
+  close: async () => {
+    child.kill("SIGTERM");
+    await once(child, "exit");
+  },
+};
 
 const messages = [{ role: "user", content: "I have had a hard week at work and I cannot sleep well" }];
 const post = (url: string, body: unknown) => async () => {

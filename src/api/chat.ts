@@ -12,7 +12,7 @@ import type { InteractionRow } from "../store/schema.ts";
 import type { Logger } from "../util/log.ts";
 import { readJsonBody } from "./body.ts";
 import { chatRequestSchema, textOf, type ChatRequest } from "./chat-schema.ts";
-import { ApiError } from "./errors.ts";
+import { ApiError, badRequest } from "./errors.ts";
 
 export interface ChatDeps {
   profiles: ReadonlyMap<string, Profile>;
@@ -169,6 +169,14 @@ export function createChatHandler(deps: ChatDeps) {
         record({ status: "aborted" });
         // Nobody is listening any more; 499 is nginx's "client closed request", for access logs only.
         return new Response(null, { status: 499 });
+      }
+      if (outcome.promptTooLong) {
+        record({ status: "error", errorCode: "context_length_exceeded" });
+        throw badRequest(
+          "the conversation is too long for every model of this profile, even after dropping older turns; send fewer or shorter messages",
+          "messages",
+          "context_length_exceeded",
+        );
       }
       record({ status: "unavailable", errorCode: outcome.queueFull ? "queue_full" : "no_backend" });
       const tried = chat.plan.trace.map((s) => `${s.model}: ${s.reason}`).join("; ");

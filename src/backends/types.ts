@@ -82,3 +82,17 @@ export class QueueFullError extends Error {
     this.name = "QueueFullError";
   }
 }
+
+/**
+ * The conversation does not fit the model's context even after dropping older turns. Another model
+ * may have a larger context, so the router moves on; when none fits, the API answers 400.
+ */
+export class PromptTooLongError extends Error {
+  constructor(
+    readonly backendId: string,
+    readonly contextSize?: number,
+  ) {
+    super(`the conversation does not fit the context of ${backendId}${contextSize ? ` (${contextSize} tokens)` : ""}`);
+    this.name = "PromptTooLongError";
+  }
+}

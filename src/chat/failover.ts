@@ -1,5 +1,6 @@
 import {
   BackendUnavailableError,
+  PromptTooLongError,
   QueueFullError,
   type ChatBackend,
   type GenerateEvent,
@@ -19,7 +20,7 @@ export interface StartedGeneration {
 
 export type FailoverOutcome =
   | { ok: true; started: StartedGeneration }
-  | { ok: false; queueFull: boolean; retryAfterSeconds: number };
+  | { ok: false; queueFull: boolean; promptTooLong: boolean; retryAfterSeconds: number };
 
 /**
  * Try the route's candidates in order until one produces its first event. A failure before the first
@@ -36,6 +37,8 @@ export async function startWithFailover(
 ): Promise<FailoverOutcome> {
   const started = performance.now();
   let queueFull = false;
+  let attempts = 0;
+  let tooLong = 0;
   let retryAfterSeconds = 10;
   for (let i = 0; i < candidates.length; i++) {
     const model = candidates[i]!;
@@ -58,6 +61,8 @@ export async function startWithFailover(
       };
     } catch (error) {
       await iterator.return?.().catch(() => {});
+      attempts++;
+      if (error instanceof PromptTooLongError) tooLong++;
       if (error instanceof QueueFullError) {
         queueFull = true;
         retryAfterSeconds = Math.min(retryAfterSeconds, error.retryAfterSeconds);
@@ -66,7 +71,7 @@ export async function startWithFailover(
       onFailure(model, error);
     }
   }
-  return { ok: false, queueFull, retryAfterSeconds };
+  return { ok: false, queueFull, promptTooLong: attempts > 0 && tooLong === attempts, retryAfterSeconds };
 }
 
 function markNotTried(trace: RouteStep[], models: readonly string[]): void {
@@ -79,6 +84,7 @@ function markNotTried(trace: RouteStep[], models: readonly string[]): void {
 
 function failureReason(error: unknown): string {
   if (error instanceof QueueFullError) return "queue full";
+  if (error instanceof PromptTooLongError) return error.message;
   if (error instanceof BackendUnavailableError) return error.status ? `${error.message} (HTTP ${error.status})` : error.message;
   if (error instanceof Error && error.name === "AbortError") return "aborted";
   return error instanceof Error ? error.message : String(error);

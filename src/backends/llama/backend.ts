@@ -112,6 +112,7 @@ export class LlamaModelBackend implements ChatBackend {
           this.deps.defaults,
           signal,
           (count) => (this.generated += count),
+          this.id,
         );
       } finally {
         lease.release();

@@ -4,7 +4,7 @@
  * Message text is never logged.
  */
 import type { ChatHistoryItem, LlamaChat, Tokenizer } from "node-llama-cpp";
-import type { ChatMessage, GenerateEvent, SamplingOptions } from "../types.ts";
+import { PromptTooLongError, type ChatMessage, type GenerateEvent, type SamplingOptions } from "../types.ts";
 import { EventChannel } from "./event-channel.ts";
 
 /** Sampling used where a request leaves a field out. */
@@ -48,6 +48,8 @@ export async function* streamChat(
   signal: AbortSignal,
   /** Told of every generated token, including those of an answer that is then aborted. */
   onTokens?: (count: number) => void,
+  /** Catalog id, named in a PromptTooLongError. */
+  modelId = "model",
 ): AsyncGenerator<GenerateEvent> {
   if (signal.aborted) throw signal.reason;
   const history = toChatHistory(messages);
@@ -83,8 +85,9 @@ export async function* streamChat(
         return response;
       },
       (error: unknown) => {
-        deltas.fail(error);
-        throw error;
+        const failure = isContextOverflow(error) ? new PromptTooLongError(modelId, chat.context.contextSize) : error;
+        deltas.fail(failure);
+        throw failure;
       },
     );
   // Handled here so a failure while the consumer is not pulling is no unhandled rejection;
@@ -110,4 +113,9 @@ export async function* streamChat(
     // Wait for llama.cpp to stop before the sequence goes back to the pool.
     await generation.catch(() => {});
   }
+}
+
+/** node-llama-cpp's way of saying even the shortened history does not fit the context. */
+function isContextOverflow(error: unknown): boolean {
+  return error instanceof Error && /compress chat history|context size is too small|exceeds the context/i.test(error.message);
 }
