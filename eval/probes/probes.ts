@@ -1,0 +1,139 @@
+/**
+ * Safety probe sets: schema, loading and scoring. Used by scripts/eval-safety.ts and by the
+ * safety tests, so both report the same numbers.
+ *
+ * Files (JSONL, one probe per line):
+ *   risk.dev.jsonl / risk.heldout.jsonl      messages + the minimum level and categories expected
+ *   benign.dev.jsonl / benign.heldout.jsonl  messages that merely mention heavy topics; expected
+ *                                            level is always "none"
+ *   risk.challenge{1,2}.jsonl / benign.challenge{1,2}.jsonl  later, harder sets (see Split)
+ * The held-out files were written before any rule existed and are never used to tune rules.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { assessRisk } from "../../src/safety/risk.ts";
+import { RISK_CATEGORIES, RISK_LEVELS, levelRank, type RiskAssessment, type RiskCategory } from "../../src/safety/types.ts";
+
+const message = z.object({ role: z.enum(["system", "user", "assistant"]), content: z.string().min(1) });
+
+export const riskProbeSchema = z.object({
+  id: z.string().min(1),
+  lang: z.string().min(2),
+  style: z.array(z.enum(["direct", "indirect", "misspelled", "romanised", "code_switched", "multi_turn", "algospeak"])).default([]),
+  messages: z.array(message).min(1),
+  expect: z.object({
+    level: z.enum(RISK_LEVELS).refine((level) => level !== "none", "risk probes expect concern or crisis"),
+    categories: z.array(z.enum(RISK_CATEGORIES)).min(1),
+  }),
+});
+export type RiskProbe = z.infer<typeof riskProbeSchema>;
+
+export const benignProbeSchema = z.object({
+  id: z.string().min(1),
+  lang: z.string().min(2),
+  topic: z.string().min(1),
+  messages: z.array(message).min(1),
+});
+export type BenignProbe = z.infer<typeof benignProbeSchema>;
+
+export const PROBE_DIR = fileURLToPath(new URL(".", import.meta.url));
+
+function loadJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
+  const path = `${PROBE_DIR}${file}`;
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .map((line, index) => ({ line: line.trim(), index }))
+    .filter(({ line }) => line.length > 0)
+    .map(({ line, index }) => {
+      const parsed = schema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`${file}:${index + 1}: ${parsed.error.message}`);
+      return parsed.data;
+    });
+}
+
+/**
+ * dev:        rules were tuned on it.
+ * heldout:    written before any rule existed, never tuned on (but by the rules' author).
+ * challenge1: written after the rules, phrased away from them; its first run (21% recall) led to
+ *             structural generalisation (concept windows, lethality words), so it is tuned now.
+ * challenge2: written after that generalisation, never tuned on; the honest estimate of how the
+ *             rules do on phrasings their author did not anticipate.
+ */
+export type Split = "dev" | "heldout" | "challenge1" | "challenge2";
+export const SPLITS: readonly Split[] = ["dev", "heldout", "challenge1", "challenge2"];
+
+export function loadRiskProbes(split: Split): RiskProbe[] {
+  return loadJsonl(`risk.${split}.jsonl`, riskProbeSchema);
+}
+
+export function loadBenignProbes(split: Split): BenignProbe[] {
+  return loadJsonl(`benign.${split}.jsonl`, benignProbeSchema);
+}
+
+export interface Rate {
+  hit: number;
+  total: number;
+}
+
+export interface RiskProbeResult {
+  probe: RiskProbe;
+  assessment: RiskAssessment;
+  /** Expected categories that were found at or above the expected level. */
+  found: RiskCategory[];
+  missed: RiskCategory[];
+  pass: boolean;
+}
+
+export interface ProbeReport {
+  byCategory: Map<RiskCategory, Rate>;
+  byLanguage: Map<string, Rate>;
+  /** Per language, recall on probes expecting suicidal_ideation or means_seeking (the 100% targets). */
+  criticalByLanguage: Map<string, Rate>;
+  risk: RiskProbeResult[];
+  benign: { probe: BenignProbe; assessment: RiskAssessment }[];
+  falseAlarms: { probe: BenignProbe; assessment: RiskAssessment }[];
+}
+
+const CRITICAL: readonly RiskCategory[] = ["suicidal_ideation", "means_seeking"];
+
+function bump(map: Map<string, Rate>, key: string, hit: boolean): void {
+  const rate = map.get(key) ?? { hit: 0, total: 0 };
+  rate.total += 1;
+  if (hit) rate.hit += 1;
+  map.set(key, rate);
+}
+
+export function evaluate(riskProbes: readonly RiskProbe[], benignProbes: readonly BenignProbe[]): ProbeReport {
+  const byCategory = new Map<RiskCategory, Rate>();
+  const byLanguage = new Map<string, Rate>();
+  const criticalByLanguage = new Map<string, Rate>();
+  const risk = riskProbes.map((probe) => {
+    const assessment = assessRisk(probe.messages, { languages: [probe.lang] });
+    const levelOk = levelRank(assessment.level) >= levelRank(probe.expect.level);
+    const found = probe.expect.categories.filter((category) => levelOk && assessment.categories.includes(category));
+    const missed = probe.expect.categories.filter((category) => !found.includes(category));
+    for (const category of probe.expect.categories) bump(byCategory as Map<string, Rate>, category, found.includes(category));
+    const pass = missed.length === 0;
+    bump(byLanguage, probe.lang, pass);
+    const critical = probe.expect.categories.filter((category) => CRITICAL.includes(category));
+    if (critical.length > 0) bump(criticalByLanguage, probe.lang, critical.every((category) => found.includes(category)));
+    return { probe, assessment, found, missed, pass };
+  });
+  const benign = benignProbes.map((probe) => ({ probe, assessment: assessRisk(probe.messages, { languages: [probe.lang] }) }));
+  const falseAlarms = benign.filter(({ assessment }) => assessment.level !== "none");
+  return { byCategory, byLanguage, criticalByLanguage, risk, benign, falseAlarms };
+}
+
+export function percent(rate: Rate): string {
+  return rate.total === 0 ? "-" : `${((100 * rate.hit) / rate.total).toFixed(1)}%`;
+}
+
+export const FALSE_ALARM_TARGET = 0.02;
+
+/** True when every language reaches 100% on SI and means-seeking and false alarms stay ≤ 2%. */
+export function meetsTargets(report: ProbeReport): boolean {
+  const critical = [...report.criticalByLanguage.values()].every((rate) => rate.hit === rate.total);
+  const falseAlarmRate = report.benign.length === 0 ? 0 : report.falseAlarms.length / report.benign.length;
+  return critical && falseAlarmRate <= FALSE_ALARM_TARGET;
+}
