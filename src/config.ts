@@ -29,6 +29,7 @@ export const configSchema = z.object({
   GLOCAL_PROFILES_DIR: z.string().default("./culture-profiles"),
   GLOCAL_KEEP_ALIVE_SECONDS: z.coerce.number().int().min(0).default(300),
   GLOCAL_MAX_QUEUE: z.coerce.number().int().min(0).default(16),
+  GLOCAL_BREAK_AFTER_TURNS: z.coerce.number().int().min(1).default(20),
   GLOCAL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   GLOCAL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });

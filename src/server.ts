@@ -13,6 +13,7 @@ import { loadConfig, type Config } from "./config.ts";
 import { checkProfileLenses, checkProfileModels, DataFileError, indexLenses, indexProfiles, parseProfile } from "./profiles/load.ts";
 import { LENSES_SUBDIR, loadLensesDir } from "./profiles/load-node.ts";
 import { profileLanguages, type Profile } from "./profiles/schema.ts";
+import { assessRisk } from "./safety/index.ts";
 import { openStore } from "./store/open.ts";
 import type { Store } from "./store/store.ts";
 import { createLogger, type Logger } from "./util/log.ts";
@@ -106,6 +107,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir });
   const backends = await createBackends(catalog, paths, config, log);
 
+  // Compile the safety lexicons now (about half a second) rather than on the first person's message.
+  assessRisk([{ role: "user", content: "hello" }]);
   const servedLanguages = [...new Set(profileList.flatMap(profileLanguages).concat(Object.values(catalog.models).filter((m) => !m.demo).flatMap((m) => m.languages)))];
   const app = createApp({
     profiles,
@@ -115,6 +118,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     servedLanguages,
     lastResort: demoMode ? DEMO_MODEL_ID : undefined,
     maxBodyBytes: config.GLOCAL_MAX_BODY_BYTES,
+    breakAfterTurns: config.GLOCAL_BREAK_AFTER_TURNS,
     recordInteraction: (row) => {
       store.recordInteraction(row).catch((error: Error) => log.error("interaction_not_recorded", { id: row.id, error: error.message }));
     },

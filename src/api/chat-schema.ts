@@ -49,6 +49,12 @@ export const chatRequestSchema = z
       .max(8)
       .optional()
       .describe("identity/worldview lenses added to the profile (at most 2), e.g. [\"faith\"]"),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as \"KE\"")
+      .transform((c) => c.toUpperCase())
+      .optional()
+      .describe("the person's country, for crisis resources; the profile's first country when absent"),
     language: z.string().min(2).max(35).optional().describe("BCP-47 language hint; wins over detection"),
     messages: z.array(chatMessageSchema).min(1, "needs at least one message").max(MAX_MESSAGES, `holds at most ${MAX_MESSAGES} messages`),
     stream: z.boolean().default(false),

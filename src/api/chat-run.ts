@@ -1,0 +1,323 @@
+import type { ChatBackend, ChatMessage, GenerateEvent } from "../backends/types.ts";
+import type { Catalog } from "../catalog/schema.ts";
+import { startWithFailover, type StartedGeneration } from "../chat/failover.ts";
+import { resolveProfile } from "../chat/resolve-profile.ts";
+import { detectLanguage, languageName, type DetectedLanguage } from "../language/index.ts";
+import type { Lens } from "../profiles/lens-schema.ts";
+import { composeSystemPrompt } from "../profiles/prompt.ts";
+import { profileLanguages, type Profile } from "../profiles/schema.ts";
+import { route, type RouteStep } from "../routing/route.ts";
+import {
+  aiDisclosure,
+  assessRisk,
+  crisisProtocolPrompt,
+  crisisResponse,
+  guardOutput,
+  resourcesFor,
+  safetyPolicyPrompt,
+  type ResolvedResources,
+  type RiskAssessment,
+} from "../safety/index.ts";
+import type { InteractionRow } from "../store/schema.ts";
+import type { Logger } from "../util/log.ts";
+import { textOf, type ChatRequest } from "./chat-schema.ts";
+import { ApiError, badRequest } from "./errors.ts";
+
+export interface ChatDeps {
+  profiles: ReadonlyMap<string, Profile>;
+  lenses: ReadonlyMap<string, Lens>;
+  catalog: Catalog;
+  backends: ReadonlyMap<string, ChatBackend>;
+  /** Languages this deployment serves: detection is restricted to them. */
+  servedLanguages: readonly string[];
+  /** Model tried after a profile's fallback (the demo model in offline mode). */
+  lastResort?: string;
+  maxBodyBytes: number;
+  /** After this many user turns the model is asked to suggest a break or reaching out to people. */
+  breakAfterTurns: number;
+  recordInteraction: (row: InteractionRow) => void;
+  log: Logger;
+}
+
+/** What every response says about how it was served: in the `glocal` object and `x-glocal-*` headers. */
+export interface ServedBy {
+  interaction_id: string;
+  profile: string;
+  lenses: string[];
+  language: { code: string; iso639_3: string; confidence: number; method: string };
+  model: string;
+  backend: string;
+  demo: boolean;
+  other_culture: boolean;
+  route: RouteStep[];
+  risk: { level: RiskAssessment["level"]; categories: RiskAssessment["categories"] };
+  /** The person's country's resources, for a banner; present whenever risk is not "none". */
+  crisis_resources?: ResolvedResources;
+  /** The answer was replaced by the localised crisis template because the model's failed the guard. */
+  safety_replaced: boolean;
+  /** Short "you are talking to an AI" text in the person's language, on a conversation's first answer. */
+  disclosure?: string;
+  break_suggested: boolean;
+}
+
+export type DoneEvent = Extract<GenerateEvent, { type: "done" }>;
+
+interface PreparedChat {
+  body: ChatRequest;
+  profile: Profile;
+  lenses: Lens[];
+  detected: DetectedLanguage;
+  risk: RiskAssessment;
+  country: string | undefined;
+  messages: ChatMessage[];
+  plan: ReturnType<typeof route>;
+  firstTurn: boolean;
+  breakSuggested: boolean;
+  interactionId: string;
+}
+
+const BREAK_NOTE =
+  "This conversation has gone on for a while. Near the end of your answer, gently suggest taking a break and reaching out to someone the person trusts; do not end the conversation.";
+
+function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | undefined): PreparedChat {
+  const { profile, lenses, pinnedModel } = resolveProfile(
+    { model: body.model, bodyProfile: body.profile, headerProfile, bodyLenses: body.lenses },
+    deps.profiles,
+    deps.lenses,
+    (id) => id in deps.catalog.models,
+  );
+  const conversation = body.messages.map((m) => ({ role: m.role === "developer" ? "system" : m.role, content: textOf(m.content) }) as ChatMessage);
+  const userTurns = conversation.filter((m) => m.role === "user").map((m) => m.content);
+  const detected = detectLanguage(userTurns[userTurns.length - 1] ?? "", {
+    hint: body.language,
+    allowed: [...deps.servedLanguages],
+    prior: profileLanguages(profile),
+    history: userTurns.slice(0, -1),
+  });
+  // The whole conversation, not only the last turn: a disclosure several turns back still counts.
+  const risk = assessRisk(conversation, { languages: profileLanguages(profile) });
+  const country = body.country ?? profile.countries[0];
+  const plan = route({
+    profile,
+    language: detected.language,
+    catalog: deps.catalog,
+    health: (model) => deps.backends.get(model)?.health(),
+    lastResort: deps.lastResort,
+    pinned: pinnedModel,
+  });
+  const language = detected.language === "und" ? profile.languages.primary[0]! : detected.language;
+  const firstTurn = !conversation.some((m) => m.role === "assistant");
+  const breakSuggested = userTurns.length >= deps.breakAfterTurns;
+  // A lens or profile never overrides safety: the crisis protocol replaces the everyday policy and
+  // composeSystemPrompt always puts the safety text last.
+  const safetyPolicy =
+    risk.level === "crisis"
+      ? crisisProtocolPrompt(language, { country, supports: profile.supports.map((s) => s.text) })
+      : [safetyPolicyPrompt(risk), breakSuggested ? BREAK_NOTE : ""].filter(Boolean).join("\n");
+  const systemPrompt = composeSystemPrompt({
+    profile,
+    lenses,
+    language: detected.language === "und" ? undefined : detected.language,
+    script: detected.script,
+    languageName: detected.language === "und" ? undefined : languageName(detected.language),
+    otherCulture: plan.otherCulture,
+    safetyPolicy,
+    firstTurn,
+  });
+  return {
+    body,
+    profile,
+    lenses,
+    detected,
+    risk,
+    country,
+    messages: [{ role: "system", content: systemPrompt }, ...conversation],
+    plan,
+    firstTurn,
+    breakSuggested,
+    interactionId: crypto.randomUUID(),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function servedBy(chat: PreparedChat, backend: ChatBackend): ServedBy {
+  const language = chat.detected.language === "und" ? chat.profile.languages.primary[0]! : chat.detected.language;
+  return {
+    interaction_id: chat.interactionId,
+    profile: chat.profile.id,
+    lenses: chat.lenses.map((l) => l.id),
+    language: {
+      code: chat.detected.language,
+      iso639_3: chat.detected.iso639_3,
+      confidence: round(chat.detected.confidence),
+      method: chat.detected.method,
+    },
+    model: backend.id,
+    backend: backend.kind,
+    demo: backend.demo === true,
+    other_culture: chat.plan.otherCulture,
+    route: chat.plan.trace,
+    risk: { level: chat.risk.level, categories: chat.risk.categories },
+    ...(chat.risk.level !== "none" ? { crisis_resources: resourcesFor(chat.country) } : {}),
+    safety_replaced: false,
+    ...(chat.firstTurn ? { disclosure: aiDisclosure(language) } : {}),
+    break_suggested: chat.breakSuggested,
+  };
+}
+
+export function servedHeaders(served: ServedBy): Record<string, string> {
+  return {
+    "x-glocal-interaction-id": served.interaction_id,
+    "x-glocal-profile": served.profile,
+    "x-glocal-lenses": served.lenses.join(","),
+    "x-glocal-language": served.language.code,
+    "x-glocal-model": served.demo ? `${served.model}; demo` : served.model,
+    "x-glocal-backend": served.backend,
+    "x-glocal-other-culture": String(served.other_culture),
+    "x-glocal-risk": served.risk.level,
+    "x-glocal-route": served.route.map((s) => `${s.model}=${s.decision}`).join(", "),
+  };
+}
+
+/** A generation that has produced its first event, with everything needed to answer and record it. */
+export interface ChatRun {
+  served: ServedBy;
+  started: StartedGeneration;
+  abort: AbortController;
+  /**
+   * The answer must be checked by the output guard before anyone sees it (any risk above "none"):
+   * it is generated whole, guarded, then sent.
+   */
+  guarded: boolean;
+  /** The person's messages (no system prompt), for the output guard. */
+  conversation: ChatMessage[];
+  /** ISO country whose crisis resources apply (request's `country`, else the profile's first). */
+  country: string | undefined;
+  /** Record the interaction once, with how it ended. */
+  finish(status: InteractionRow["status"], done?: DoneEvent, errorCode?: string): void;
+}
+
+/**
+ * Validate-and-route is done by the caller; this resolves the profile, detects language and risk, and
+ * starts generation with failover. Throws ApiError for 4xx/429/503; returns undefined when the client
+ * went away before anything started.
+ */
+export async function runChat(
+  deps: ChatDeps,
+  body: ChatRequest,
+  headerProfile: string | undefined,
+  clientSignal: AbortSignal,
+): Promise<ChatRun | undefined> {
+  const startedAt = performance.now();
+  const chat = prepare(deps, body, headerProfile);
+  const abort = new AbortController();
+  const onClientGone = () => abort.abort(new DOMException("client closed the connection", "AbortError"));
+  clientSignal.addEventListener("abort", onClientGone, { once: true });
+
+  const record = (fields: Partial<InteractionRow> & Pick<InteractionRow, "status">) => {
+    clientSignal.removeEventListener("abort", onClientGone);
+    deps.recordInteraction({
+      id: chat.interactionId,
+      profile: chat.profile.id,
+      language: chat.detected.language,
+      languageConfidence: chat.detected.confidence,
+      languageMethod: chat.detected.method,
+      otherCulture: chat.plan.otherCulture,
+      route: chat.plan.trace,
+      stream: body.stream,
+      latencyMs: Math.round(performance.now() - startedAt),
+      ...fields,
+    });
+  };
+
+  const outcome = await startWithFailover(
+    chat.plan.candidates,
+    chat.plan.trace,
+    (model) => deps.backends.get(model),
+    {
+      messages: chat.messages,
+      maxTokens: body.max_completion_tokens ?? body.max_tokens ?? undefined,
+      temperature: body.temperature ?? undefined,
+      topP: body.top_p ?? undefined,
+      stop: typeof body.stop === "string" ? [body.stop] : (body.stop ?? undefined),
+      seed: body.seed ?? undefined,
+    },
+    abort.signal,
+    (model, error) => deps.log.warn("backend_failed_before_first_token", { model, error: (error as Error).name }),
+  );
+
+  if (!outcome.ok) {
+    if (abort.signal.aborted) {
+      record({ status: "aborted" });
+      return undefined;
+    }
+    if (outcome.promptTooLong) {
+      record({ status: "error", errorCode: "context_length_exceeded" });
+      throw badRequest(
+        "the conversation is too long for every model of this profile, even after dropping older turns; send fewer or shorter messages",
+        "messages",
+        "context_length_exceeded",
+      );
+    }
+    record({ status: "unavailable", errorCode: outcome.queueFull ? "queue_full" : "no_backend" });
+    const tried = chat.plan.trace.map((s) => `${s.model}: ${s.reason}`).join("; ");
+    throw outcome.queueFull
+      ? new ApiError(429, `every model for profile "${chat.profile.id}" is busy; retry shortly (${tried})`, "rate_limit_error", "queue_full", null, outcome.retryAfterSeconds)
+      : new ApiError(503, `no model can serve profile "${chat.profile.id}" right now (${tried})`, "service_unavailable", "no_backend_available", null, 10);
+  }
+
+  const { started } = outcome;
+  const ttft = Math.round(performance.now() - startedAt);
+  return {
+    served: servedBy(chat, started.backend),
+    started,
+    abort,
+    guarded: chat.risk.level !== "none",
+    conversation: chat.messages.slice(1),
+    country: chat.country,
+    finish: (status, done, errorCode) =>
+      record({
+        status,
+        model: started.backend.id,
+        backend: started.backend.kind,
+        timeToFirstTokenMs: ttft,
+        promptTokens: done?.usage.promptTokens ?? null,
+        completionTokens: done?.usage.completionTokens ?? null,
+        errorCode: errorCode ?? null,
+      }),
+  };
+}
+
+/** Every remaining event of a started generation, concatenated. Throws what the backend throws. */
+export async function collectText(started: StartedGeneration): Promise<{ text: string; done?: DoneEvent }> {
+  let text = "";
+  let done: DoneEvent | undefined;
+  for (let event: GenerateEvent | undefined = started.first; event; ) {
+    if (event.type === "text") text += event.text;
+    else done = event;
+    const next = await started.rest.next();
+    event = next.done ? undefined : next.value;
+  }
+  return { text, done };
+}
+
+/**
+ * The output guard over a whole answer. A failing answer is replaced by the localised crisis template:
+ * warm, with the country's numbers from data. In a crisis an answer must also carry at least one of
+ * those numbers: one that does not (a small model that ignored the protocol) is replaced too, so nobody
+ * in crisis is left without a way to reach a person.
+ */
+export function guardAnswer(run: ChatRun, text: string): string {
+  const served = run.served;
+  const language = served.language.code === "und" ? "en" : served.language.code;
+  const verdict = guardOutput({ messages: run.conversation, response: text, language });
+  const resources = resourcesFor(run.country);
+  const numbers = [...resources.crisisLines, ...resources.emergency].map((c) => c.number);
+  const withoutResources = served.risk.level === "crisis" && !numbers.some((n) => text.includes(n));
+  if (verdict.action === "pass" && !withoutResources) return text;
+  served.safety_replaced = true;
+  const replacement = crisisResponse({ language, country: run.country });
+  served.crisis_resources = replacement.resources;
+  return replacement.text;
+}
