@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { createChatHandler, type ChatDeps } from "./api/chat.ts";
+import { createCompareHandler } from "./api/compare.ts";
 import { modelsList, profileView } from "./api/catalog-views.ts";
 import { renderDocsPage } from "./api/docs-page.ts";
 import { ApiError, errorResponse, notFound } from "./api/errors.ts";
@@ -24,6 +25,7 @@ export function createApp(deps: AppDeps): Hono {
   const openApi = buildOpenApiDocument(VERSION);
 
   app.post("/v1/chat/completions", createChatHandler(deps));
+  app.post("/v1/chat/compare", createCompareHandler(deps));
   app.get("/v1/models", (c) => c.json(modelsList(deps.profiles, deps.catalog, deps.backends)));
   app.get("/v1/profiles", (c) =>
     c.json({ object: "list", data: [...deps.profiles.values()].map((p) => profileView(p, deps.catalog, deps.backends)) }),

@@ -2,6 +2,7 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServedBy } from "../src/api/chat.ts";
 import { demoWeightsCatalog, DEMO_LORA, startTestGateway, type TestGateway } from "./helpers/gateway.ts";
+import { startOpenAIStubServer, type OpenAIStubServer } from "./helpers/openai-stub-server.ts";
 
 /**
  * The real gateway on loopback, called like any app would: the official openai SDK and raw fetch. A
@@ -53,9 +54,9 @@ afterAll(async () => {
   await upstream?.close();
 });
 
-async function waitForInteraction(id: string) {
+async function waitForInteraction(id: string, on: TestGateway = gateway) {
   for (let i = 0; i < 100; i++) {
-    const row = await gateway.store.getInteraction(id);
+    const row = await on.store.getInteraction(id);
     if (row) return row;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -242,21 +243,97 @@ describe("raw HTTP", () => {
     expect(await docs.text()).toContain("/v1/chat/completions");
   });
 
-  it("an aborted client cancels generation", async () => {
+});
+
+describe("streams that end early", () => {
+  let stub: OpenAIStubServer;
+  let edge: TestGateway;
+  beforeAll(async () => {
+    stub = await startOpenAIStubServer();
+    edge = await startTestGateway({
+      config: { GLOCAL_OFFLINE: true },
+      catalog: demoWeightsCatalog({
+        "llama-3.2-3b-instruct": {
+          kind: "hosted",
+          name: "stub upstream",
+          endpoint: { url: stub.url, model: "stub", timeoutMs: 20_000 },
+          languages: ["en"],
+          regional: [],
+          licence: "test",
+          commercial: true,
+          demo: true,
+        },
+      }),
+    });
+  });
+  afterAll(async () => {
+    await edge?.close();
+    await stub?.close();
+  });
+  const english = { model: "glocal/us", messages: [{ role: "user", content: "Tell me something calming please" }], stream: true };
+
+  it("an aborted client cancels generation all the way to the upstream", async () => {
+    stub.setBehaviour({ kind: "stall-mid-stream", after: 2 });
+    const upstreamGone = stub.nextAbandoned();
     const controller = new AbortController();
-    const response = await fetch(`${gateway.url}/v1/chat/completions`, {
+    const response = await fetch(`${edge.url}/v1/chat/completions`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ model: "glocal/kr", messages: [{ role: "user", content: "천천히 길게 이야기해 주세요" }], stream: true, max_tokens: 4000 }),
+      body: JSON.stringify(english),
       signal: controller.signal,
     });
     const id = response.headers.get("x-glocal-interaction-id")!;
-    const reader = response.body!.getReader();
-    await reader.read();
+    await response.body!.getReader().read();
     controller.abort();
-    const row = await waitForInteraction(id);
+    await upstreamGone;
+    const row = await waitForInteraction(id, edge);
     expect(row.status).toBe("aborted");
-    expect(row.completionTokens).toBeNull();
+  });
+
+  it("a failure after the first token ends the stream with an SSE error event the SDK raises", async () => {
+    stub.setBehaviour({ kind: "fail-mid-stream", after: 2, how: "reset" });
+    const sdk = new OpenAI({ baseURL: `${edge.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const stream = await sdk.chat.completions.create({ ...english, stream: true } as OpenAI.Chat.Completions.ChatCompletionCreateParamsStreaming);
+    let text = "";
+    const error = await (async () => {
+      for await (const chunk of stream) text += chunk.choices[0]?.delta.content ?? "";
+    })().catch((e: unknown) => e);
+    expect(text.length).toBeGreaterThan(0);
+    expect(error).toBeInstanceOf(OpenAI.APIError);
+    expect((error as Error).message).toMatch(/failed while answering; the answer above is incomplete/);
+  });
+});
+
+describe("try another culture: /v1/chat/compare", () => {
+  it("answers one conversation with several profiles side by side", async () => {
+    const response = await fetch(`${gateway.url}/v1/chat/compare`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ profiles: ["kr", "ng", "jp"], messages: [{ role: "user", content: "요즘 너무 지쳐요" }], max_tokens: 6 }),
+    });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { object: string; answers: { profile: string; message: { content: string }; glocal: ServedBy }[] };
+    expect(body.object).toBe("chat.comparison");
+    expect(body.answers.map((a) => a.profile)).toEqual(["kr", "ng", "jp"]);
+    expect(body.answers.map((a) => a.glocal.other_culture)).toEqual([false, true, true]);
+    expect(new Set(body.answers.map((a) => a.glocal.interaction_id)).size).toBe(3);
+    for (const answer of body.answers) expect(answer.message.content.length).toBeGreaterThan(0);
+  });
+
+  it("rejects fewer than two profiles, repeats and unknown ones with a clear 4xx", async () => {
+    const post = (profiles: unknown) =>
+      fetch(`${gateway.url}/v1/chat/compare`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ profiles, messages: [{ role: "user", content: "hi" }] }),
+      });
+    const one = await post(["kr"]);
+    expect(one.status).toBe(400);
+    expect(((await one.json()) as { error: { message: string } }).error.message).toMatch(/at least 2 profiles/);
+    expect((await post(["kr", "kr"])).status).toBe(400);
+    const unknown = await post(["kr", "atlantis"]);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { message: string } }).error.message).toMatch(/unknown profile "atlantis"/);
   });
 });
 

@@ -68,9 +68,10 @@ describe("crisis conversations through the gateway", () => {
       max_tokens: 16,
     });
     let text = "";
-    let first: (OpenAI.Chat.Completions.ChatCompletionChunk & { glocal?: ServedBy }) | undefined;
+    type Chunk = OpenAI.Chat.Completions.ChatCompletionChunk & { glocal?: ServedBy };
+    let first: Chunk | undefined;
     for await (const chunk of stream) {
-      first ??= chunk as typeof first;
+      first ??= chunk as Chunk;
       text += chunk.choices[0]?.delta.content ?? "";
     }
     expect(first!.glocal!.risk.level).toBe("crisis");

@@ -39,9 +39,8 @@ export const chatMessageSchema = z.object({
 
 const stop = z.union([z.string().min(1).max(64), z.array(z.string().min(1).max(64)).max(4)]);
 
-/** POST /v1/chat/completions. Unknown fields are ignored (OpenAI clients send many). */
-export const chatRequestSchema = z
-  .object({
+/** POST /v1/chat/completions fields. Unknown fields are ignored (OpenAI clients send many). */
+const chatFields = z.object({
     model: z.string().min(1).max(128).optional().describe('"glocal/<profile>" or a catalog model id to pin'),
     profile: z.string().min(1).max(64).optional().describe("culture profile id; alternative to model"),
     lenses: z
@@ -67,8 +66,10 @@ export const chatRequestSchema = z
     seed: z.number().int().nullish(),
     user: z.string().max(256).optional(),
     n: z.literal(1, { error: "only n = 1 is supported" }).nullish(),
-  })
-  .superRefine((body, ctx) => {
+  });
+
+/** The conversation must end with a non-empty user turn: that is the message being answered. */
+function checkConversation(body: { messages: z.infer<typeof chatFields>["messages"] }, ctx: z.RefinementCtx): void {
     const last = body.messages[body.messages.length - 1];
     if (last && last.role !== "user") {
       ctx.addIssue({
@@ -82,10 +83,26 @@ export const chatRequestSchema = z
         ctx.addIssue({ code: "custom", path: ["messages", i, "content"], message: "must not be empty" });
       }
     });
-  })
-  .meta({ id: "ChatCompletionRequest" });
+}
+
+export const chatRequestSchema = chatFields.superRefine(checkConversation).meta({ id: "ChatCompletionRequest" });
 
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
+
+/** POST /v1/chat/compare: one conversation answered by 2–4 profiles side by side ("try another culture"). */
+export const compareRequestSchema = chatFields
+  .omit({ model: true, profile: true, stream: true, stream_options: true })
+  .extend({
+    profiles: z
+      .array(z.string().min(1).max(64))
+      .min(2, "name at least 2 profiles to compare")
+      .max(4, "compare at most 4 profiles at once")
+      .refine((ids) => new Set(ids).size === ids.length, "name each profile once"),
+  })
+  .superRefine(checkConversation)
+  .meta({ id: "ChatCompareRequest" });
+
+export type CompareRequest = z.infer<typeof compareRequestSchema>;
 
 export function textOf(content: ChatRequest["messages"][number]["content"]): string {
   return typeof content === "string" ? content : content.map((p) => p.text).join("\n");

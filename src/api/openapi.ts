@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { profileSchema } from "../profiles/schema.ts";
-import { chatRequestSchema } from "./chat-schema.ts";
+import { chatRequestSchema, compareRequestSchema } from "./chat-schema.ts";
 
 const errorSchema = z
   .object({
@@ -87,6 +87,14 @@ export function buildOpenApiDocument(version: string) {
       },
       ...errors([400, 404, 413, 415, 429, 502, 503]),
     },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/v1/chat/compare",
+    summary: "The same conversation answered by 2–4 culture profiles side by side",
+    description: "Each answer carries its own glocal object (interaction id, route, risk). A profile that cannot answer gets an error entry; the others still answer.",
+    request: { body: { required: true, content: { "application/json": { schema: compareRequestSchema } } } },
+    responses: { 200: { description: "answers, one per profile" }, ...errors([400, 404, 413, 415, 503]) },
   });
   registry.registerPath({
     method: "get",

@@ -1,0 +1,44 @@
+import type { Context } from "hono";
+import { readJsonBody } from "./body.ts";
+import { runChat, type ChatDeps, type ServedBy } from "./chat-run.ts";
+import { completeAnswer } from "./chat.ts";
+import { compareRequestSchema } from "./chat-schema.ts";
+import { ApiError } from "./errors.ts";
+
+/**
+ * POST /v1/chat/compare: the same conversation answered by 2–4 culture profiles, side by side, so a
+ * person can try another culture's model and say which fits (POST /v1/comparisons records the choice).
+ * A profile that cannot answer gets an error entry; the others still answer.
+ */
+type ComparedAnswer =
+  | { profile: string; message: { role: "assistant"; content: string }; finish_reason: string; glocal: ServedBy }
+  | { profile: string; error: ReturnType<ApiError["toBody"]>["error"] };
+
+export function createCompareHandler(deps: ChatDeps) {
+  return async (c: Context): Promise<Response> => {
+    const { profiles, ...conversation } = await readJsonBody(c, compareRequestSchema, deps.maxBodyBytes);
+    const answers = await Promise.all(
+      profiles.map(async (profile): Promise<ComparedAnswer> => {
+        try {
+          const run = await runChat(deps, { ...conversation, profile, stream: false }, undefined, c.req.raw.signal);
+          if (!run) return { profile, error: { message: "client closed the request", type: "invalid_request_error", param: null, code: "client_closed" } };
+          const { text, done } = await completeAnswer(run);
+          return {
+            profile,
+            message: { role: "assistant", content: text },
+            finish_reason: done?.finishReason ?? "stop",
+            glocal: run.served,
+          };
+        } catch (error) {
+          if (error instanceof ApiError && error.status < 500 && error.status !== 429) throw error;
+          if (error instanceof ApiError) return { profile, ...error.toBody() };
+          throw error;
+        }
+      }),
+    );
+    if (!answers.some((a) => "message" in a)) {
+      throw new ApiError(503, `none of the profiles could answer: ${answers.map((a) => ("error" in a ? `${a.profile}: ${a.error.message}` : "")).join("; ")}`, "service_unavailable", "no_backend_available", null, 10);
+    }
+    return c.json({ object: "chat.comparison", created: Math.floor(Date.now() / 1000), answers });
+  };
+}
