@@ -1,6 +1,8 @@
 import { Hono } from "hono";
 import { createChatHandler, type ChatDeps } from "./api/chat.ts";
 import { createCompareHandler } from "./api/compare.ts";
+import { registerFeedbackRoutes, type FeedbackDeps } from "./api/feedback.ts";
+import type { WriteQueueStatus } from "./store/write-queue.ts";
 import { modelsList, profileView } from "./api/catalog-views.ts";
 import { renderDocsPage } from "./api/docs-page.ts";
 import { ApiError, errorResponse, notFound } from "./api/errors.ts";
@@ -13,6 +15,10 @@ export const VERSION = "0.1.0";
 export interface AppDeps extends ChatDeps {
   pingDatabase: () => Promise<void>;
   databaseDriver: string;
+  /** The durable write queue's state, for /readyz. */
+  writeStatus: () => WriteQueueStatus;
+  /** Ratings, comparisons, sessions, check-ins, erasure and evaluator endpoints. */
+  feedback: FeedbackDeps;
   log: Logger;
 }
 
@@ -26,6 +32,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.post("/v1/chat/completions", createChatHandler(deps));
   app.post("/v1/chat/compare", createCompareHandler(deps));
+  registerFeedbackRoutes(app, deps.feedback);
   app.get("/v1/models", (c) => c.json(modelsList(deps.profiles, deps.catalog, deps.backends)));
   app.get("/v1/profiles", (c) =>
     c.json({ object: "list", data: [...deps.profiles.values()].map((p) => profileView(p, deps.catalog, deps.backends)) }),
@@ -42,7 +49,7 @@ export function createApp(deps: AppDeps): Hono {
   app.get("/healthz", (c) => c.json({ status: "ok", version: VERSION }));
   app.get("/readyz", async (c) => {
     const report = await readiness(deps);
-    return c.json(report, report.status === "ready" ? 200 : 503);
+    return c.json(report, report.status === "unavailable" ? 503 : 200);
   });
   app.get("/openapi.json", (c) => c.json(openApi));
   app.get("/docs", (c) => c.html(renderDocsPage(openApi)));

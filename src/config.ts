@@ -31,6 +31,12 @@ export const configSchema = z.object({
   GLOCAL_MAX_QUEUE: z.coerce.number().int().min(0).default(16),
   GLOCAL_BREAK_AFTER_TURNS: z.coerce.number().int().min(1).default(20),
   GLOCAL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  /** Key for user hashes and rating tokens; generated into the data dir when unset. */
+  GLOCAL_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  /** Bearer key for the evaluator endpoints; they are off without it. */
+  GLOCAL_EVALUATOR_KEY: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+  /** The deployment opts in to storing message text (only for requests that also consent). */
+  GLOCAL_STORE_TEXT: flag,
   GLOCAL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
 });
 

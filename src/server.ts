@@ -14,7 +14,13 @@ import { checkProfileLenses, checkProfileModels, DataFileError, indexLenses, ind
 import { LENSES_SUBDIR, loadLensesDir } from "./profiles/load-node.ts";
 import { profileLanguages, type Profile } from "./profiles/schema.ts";
 import { assessRisk } from "./safety/index.ts";
+import { nodePrivacyKeys } from "./privacy/node-keys.ts";
+import { resolveSecret } from "./privacy/secret-file.ts";
 import { openStore } from "./store/open.ts";
+import { MemorySpool } from "./store/spool.ts";
+import { FileSpool } from "./store/spool-file.ts";
+import { openWriteQueue } from "./store/write-queue.ts";
+import { interactionOp, type WriteOp } from "./store/write-ops.ts";
 import type { Store } from "./store/store.ts";
 import { createLogger, type Logger } from "./util/log.ts";
 
@@ -105,6 +111,13 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const demoMode = await ensureModels(config, catalog, paths, options.pullDefaultModel ?? false, log);
   const dataDir = config.GLOCAL_DATA_DIR.startsWith("memory://") ? config.GLOCAL_DATA_DIR : resolve(config.GLOCAL_DATA_DIR);
   const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir });
+  // Every write goes through the durable queue: a database hiccup spools to disk, never fails a chat.
+  const spool = dataDir.startsWith("memory://") ? new MemorySpool() : await FileSpool.open(join(dataDir, "spool"), { log });
+  const writes = await openWriteQueue({ store, spool, log });
+  const keys = nodePrivacyKeys(resolveSecret({ configured: config.GLOCAL_SECRET, dataDir, log }));
+  const submit = (op: WriteOp) => {
+    writes.submit(op).catch((error: Error) => log.error("write_not_recorded", { kind: op.kind, error: error.message }));
+  };
   const backends = await createBackends(catalog, paths, config, log);
 
   // Compile the safety lexicons now (about half a second) rather than on the first person's message.
@@ -119,11 +132,22 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     lastResort: demoMode ? DEMO_MODEL_ID : undefined,
     maxBodyBytes: config.GLOCAL_MAX_BODY_BYTES,
     breakAfterTurns: config.GLOCAL_BREAK_AFTER_TURNS,
-    recordInteraction: (row) => {
-      store.recordInteraction(row).catch((error: Error) => log.error("interaction_not_recorded", { id: row.id, error: error.message }));
-    },
+    recordInteraction: (row) => submit(interactionOp(row)),
+    recordInteractionText: config.GLOCAL_STORE_TEXT ? (row) => submit({ kind: "interaction_text", row }) : undefined,
+    keys,
     pingDatabase: () => store.ping(),
     databaseDriver: store.driver,
+    writeStatus: () => writes.status(),
+    feedback: {
+      store,
+      writes,
+      keys,
+      evaluatorKey: config.GLOCAL_EVALUATOR_KEY,
+      storeText: config.GLOCAL_STORE_TEXT,
+      maxBodyBytes: config.GLOCAL_MAX_BODY_BYTES,
+      profiles,
+      log,
+    },
     log,
   });
 
@@ -149,6 +173,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
           setTimeout(() => (server as { closeAllConnections?: () => void }).closeAllConnections?.(), 5000).unref();
         });
         await backends.close();
+        await writes.close();
         await store.close();
       })()),
   };

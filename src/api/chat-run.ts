@@ -18,7 +18,9 @@ import {
   type ResolvedResources,
   type RiskAssessment,
 } from "../safety/index.ts";
+import type { PrivacyKeys } from "../privacy/keys.ts";
 import type { InteractionRow } from "../store/schema.ts";
+import type { InteractionTextWrite } from "../store/write-ops.ts";
 import type { Logger } from "../util/log.ts";
 import { textOf, type ChatRequest } from "./chat-schema.ts";
 import { ApiError, badRequest } from "./errors.ts";
@@ -36,6 +38,10 @@ export interface ChatDeps {
   /** After this many user turns the model is asked to suggest a break or reaching out to people. */
   breakAfterTurns: number;
   recordInteraction: (row: InteractionRow) => void;
+  /** Set only where the deployment opted in to storing text (GLOCAL_STORE_TEXT). */
+  recordInteractionText?: (row: InteractionTextWrite) => void;
+  /** User hashes and rating tokens. */
+  keys: PrivacyKeys;
   log: Logger;
 }
 
@@ -55,6 +61,8 @@ export interface ServedBy {
   crisis_resources?: ResolvedResources;
   /** The answer was replaced by the localised crisis template because the model's failed the guard. */
   safety_replaced: boolean;
+  /** HMAC over the interaction id: what POST /v1/ratings needs to rate this answer. */
+  rating_token: string;
   /** Short "you are talking to an AI" text in the person's language, on a conversation's first answer. */
   disclosure?: string;
   break_suggested: boolean;
@@ -141,7 +149,7 @@ function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | unde
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function servedBy(chat: PreparedChat, backend: ChatBackend): ServedBy {
+function servedBy(chat: PreparedChat, backend: ChatBackend, ratingToken: string): ServedBy {
   const language = chat.detected.language === "und" ? chat.profile.languages.primary[0]! : chat.detected.language;
   return {
     interaction_id: chat.interactionId,
@@ -161,6 +169,7 @@ function servedBy(chat: PreparedChat, backend: ChatBackend): ServedBy {
     risk: { level: chat.risk.level, categories: chat.risk.categories },
     ...(chat.risk.level !== "none" ? { crisis_resources: resourcesFor(chat.country) } : {}),
     safety_replaced: false,
+    rating_token: ratingToken,
     ...(chat.firstTurn ? { disclosure: aiDisclosure(language) } : {}),
     break_suggested: chat.breakSuggested,
   };
@@ -194,8 +203,8 @@ export interface ChatRun {
   conversation: ChatMessage[];
   /** ISO country whose crisis resources apply (request's `country`, else the profile's first). */
   country: string | undefined;
-  /** Record the interaction once, with how it ended. */
-  finish(status: InteractionRow["status"], done?: DoneEvent, errorCode?: string): void;
+  /** Record the interaction once, with how it ended; the answer's text is kept only with consent. */
+  finish(status: InteractionRow["status"], done?: DoneEvent, errorCode?: string, answer?: string): void;
 }
 
 /**
@@ -211,6 +220,7 @@ export async function runChat(
 ): Promise<ChatRun | undefined> {
   const startedAt = performance.now();
   const chat = prepare(deps, body, headerProfile);
+  const userHash = body.user ? await deps.keys.hashUser(body.user) : null;
   const abort = new AbortController();
   const onClientGone = () => abort.abort(new DOMException("client closed the connection", "AbortError"));
   clientSignal.addEventListener("abort", onClientGone, { once: true });
@@ -226,6 +236,8 @@ export async function runChat(
       otherCulture: chat.plan.otherCulture,
       route: chat.plan.trace,
       stream: body.stream,
+      sessionId: body.session_id ?? null,
+      userHash,
       latencyMs: Math.round(performance.now() - startedAt),
       ...fields,
     });
@@ -269,14 +281,15 @@ export async function runChat(
 
   const { started } = outcome;
   const ttft = Math.round(performance.now() - startedAt);
+  const keepText = body.store_text_consent ? deps.recordInteractionText : undefined;
   return {
-    served: servedBy(chat, started.backend),
+    served: servedBy(chat, started.backend, await deps.keys.ratingToken(chat.interactionId)),
     started,
     abort,
     guarded: chat.risk.level !== "none",
     conversation: chat.messages.slice(1),
     country: chat.country,
-    finish: (status, done, errorCode) =>
+    finish: (status, done, errorCode, answer) => {
       record({
         status,
         model: started.backend.id,
@@ -285,7 +298,17 @@ export async function runChat(
         promptTokens: done?.usage.promptTokens ?? null,
         completionTokens: done?.usage.completionTokens ?? null,
         errorCode: errorCode ?? null,
-      }),
+      });
+      if (keepText && status === "ok" && answer !== undefined) {
+        keepText({
+          interactionId: chat.interactionId,
+          userHash,
+          messages: chat.messages.slice(1).map((m) => ({ role: m.role, content: m.content })),
+          completion: answer,
+          at: new Date().toISOString(),
+        });
+      }
+    },
   };
 }
 

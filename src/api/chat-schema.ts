@@ -64,7 +64,16 @@ const chatFields = z.object({
     max_completion_tokens: z.number().int().min(1).max(8192).nullish(),
     stop: stop.nullish(),
     seed: z.number().int().nullish(),
-    user: z.string().max(256).optional(),
+    user: z.string().min(1).max(256).optional().describe("the app's opaque user id; stored only as a keyed hash"),
+    session_id: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,128}$/, "must be 1–128 letters, digits, '.', '_', ':' or '-'")
+      .optional()
+      .describe("the app's session id, which links ratings, comparisons and distress check-ins"),
+    store_text_consent: z
+      .boolean()
+      .default(false)
+      .describe("the person agreed that this conversation's text may be kept to improve the culture's model; honoured only where the deployment opted in (GLOCAL_STORE_TEXT)"),
     n: z.literal(1, { error: "only n = 1 is supported" }).nullish(),
   });
 

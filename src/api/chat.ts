@@ -13,7 +13,7 @@ export async function completeAnswer(run: ChatRun): Promise<{ text: string; done
   try {
     const { text, done } = await collectText(run.started);
     const answer = run.guarded ? guardAnswer(run, text) : text;
-    run.finish("ok", done);
+    run.finish("ok", done, undefined, answer);
     return { text: answer, done };
   } catch {
     run.finish(run.abort.signal.aborted ? "aborted" : "error", undefined, "generation_failed");
@@ -104,6 +104,7 @@ function sseResponse(run: ChatRun, common: { created: number; model: string; id:
     async start(controller) {
       let done: DoneEvent | undefined;
       let announced = false;
+      let answer = "";
       try {
         for await (const event of deltas()) {
           if (!announced) {
@@ -113,6 +114,7 @@ function sseResponse(run: ChatRun, common: { created: number; model: string; id:
           }
           if (event.type === "text") {
             if (event.text) controller.enqueue(sse(chunk({ content: event.text }, null)));
+            answer += event.text;
           } else done = event;
         }
         if (!announced) controller.enqueue(sse(chunk({ role: "assistant", content: "" }, null, { glocal: served })));
@@ -120,7 +122,7 @@ function sseResponse(run: ChatRun, common: { created: number; model: string; id:
         if (includeUsage) controller.enqueue(sse({ ...common, object: "chat.completion.chunk", choices: [], usage: usageOf(done) }));
         controller.enqueue(sse("[DONE]"));
         finished = true;
-        run.finish("ok", done);
+        run.finish("ok", done, undefined, answer);
         controller.close();
       } catch (error) {
         if (finished) return;

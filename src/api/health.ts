@@ -1,9 +1,11 @@
 import type { ChatBackend } from "../backends/types.ts";
+import type { WriteQueueStatus } from "../store/write-queue.ts";
 
 export interface ReadinessDeps {
   backends: ReadonlyMap<string, ChatBackend>;
   pingDatabase: () => Promise<void>;
   databaseDriver: string;
+  writeStatus: () => WriteQueueStatus;
 }
 
 const USABLE = new Set(["ready", "idle", "loading"]);
@@ -23,8 +25,9 @@ export async function readiness(deps: ReadinessDeps) {
     return { id: b.id, kind: b.kind, demo: b.demo === true, state: h.state, detail: h.detail ?? null, queued: h.queued ?? 0 };
   });
   const anyUsable = backends.some((b) => USABLE.has(b.state));
-  const status = database.ok && anyUsable ? "ready" : "unavailable";
-  return { status, database, backends };
+  // Writes spool to disk while the database is down, so chat still works: "degraded", not "unavailable".
+  const status = !anyUsable ? "unavailable" : database.ok ? "ready" : "degraded";
+  return { status, database, writes: deps.writeStatus(), backends };
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {

@@ -2,6 +2,10 @@ import { OpenAPIRegistry, OpenApiGeneratorV31 } from "@asteasolutions/zod-to-ope
 import { z } from "zod";
 import { profileSchema } from "../profiles/schema.ts";
 import { chatRequestSchema, compareRequestSchema } from "./chat-schema.ts";
+import { checkinRequestSchema } from "./checkins.ts";
+import { comparisonRequestSchema } from "./comparisons.ts";
+import { ratingRequestSchema } from "./ratings.ts";
+import { sessionRequestSchema } from "./sessions.ts";
 
 const errorSchema = z
   .object({
@@ -121,6 +125,57 @@ export function buildOpenApiDocument(version: string) {
     summary: "Identity/worldview lenses a request may add to any profile (at most two)",
     responses: { 200: { description: "list" } },
   });
+  const jsonBody = (schema: z.ZodType) => ({ body: { required: true, content: { "application/json": { schema } } } });
+  registry.registerPath({
+    method: "post",
+    path: "/v1/ratings",
+    summary: "Rate an answer's cultural validity (items 1–5); idempotent per interaction and user",
+    description: "Needs the interaction_id and rating_token from the answer's glocal object. A second post by the same user updates.",
+    request: jsonBody(ratingRequestSchema),
+    responses: { 200: { description: "updated" }, 201: { description: "stored" }, 202: { description: "accepted while the database is down; stored on recovery" }, ...errors([400, 404]), 403: { description: "the rating token is not this interaction's" } },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/v1/comparisons",
+    summary: "Record which of 2–4 profiles' answers to the same message the person preferred, or a tie",
+    request: jsonBody(comparisonRequestSchema),
+    responses: { 201: { description: "stored" }, ...errors([400, 404]) },
+  });
+  registry.registerPath({
+    method: "put",
+    path: "/v1/sessions/{id}",
+    summary: "Declare the session's home country or culture (optional, self-declared)",
+    request: { params: z.object({ id: z.string() }), ...jsonBody(sessionRequestSchema) },
+    responses: { 200: { description: "stored" }, ...errors([400]) },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/v1/sessions/{id}/checkins",
+    summary: "Distress check-in, 0–10, before or after a session",
+    request: { params: z.object({ id: z.string() }), ...jsonBody(checkinRequestSchema) },
+    responses: { 201: { description: "stored" }, ...errors([400]) },
+  });
+  registry.registerPath({
+    method: "delete",
+    path: "/v1/users/{user}/data",
+    summary: "Erase everything stored about a user (found through the keyed hash of the id)",
+    request: { params: z.object({ user: z.string() }) },
+    responses: { 200: { description: "counts of erased rows" }, 503: { description: "writes are spooled; retry so nothing is half-erased" } },
+  });
+  for (const [path, summary] of [
+    ["/v1/eval/satisfaction", "Per-group ratings: n, mean, median, distribution, seeded bootstrap 95 % CI (?by=profile|profile,language|home,profile&from&to&min_n)"],
+    ["/v1/eval/compare", "Mann-Whitney U (two profiles) or Kruskal-Wallis (three or more) on a rating item (?a=&b=&item=)"],
+    ["/v1/eval/pairwise", "Bradley-Terry scores with bootstrap CIs from pairwise comparisons"],
+    ["/v1/eval/distress", "Mean distress change per profile with a bootstrap CI"],
+  ] as const) {
+    registry.registerPath({
+      method: "get",
+      path,
+      summary,
+      description: "Needs Authorization: Bearer <GLOCAL_EVALUATOR_KEY>; off when no key is configured.",
+      responses: { 200: { description: "statistics, each naming its method" }, 401: { description: "no key sent" }, 403: { description: "wrong key, or evaluator endpoints are off" } },
+    });
+  }
   registry.registerPath({ method: "get", path: "/healthz", summary: "Liveness", responses: { 200: { description: "alive" } } });
   registry.registerPath({
     method: "get",

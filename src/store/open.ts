@@ -1,10 +1,14 @@
 import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { eq, sql } from "drizzle-orm";
-import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { interactions } from "./schema.ts";
+import { eq, inArray, sql } from "drizzle-orm";
+import type { AnyPgDatabase } from "./db.ts";
+import { eraseUser } from "./erase.ts";
+import { comparisonCounts, distressCounts, ratingCounts } from "./eval-queries.ts";
+import { interactions, sessions } from "./schema.ts";
+import { applyWrite, applyWrites } from "./sql-writes.ts";
 import type { Store } from "./store.ts";
+import { interactionOp } from "./write-ops.ts";
 
 const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), "migrations");
 
@@ -13,20 +17,34 @@ export interface StoreOptions {
   databaseUrl?: string;
   /** PGlite data directory root; "memory://" keeps it in memory (tests). */
   dataDir: string;
+  /** Postgres pool size (default 10). */
+  maxConnections?: number;
 }
 
-type AnyPgDatabase = PgDatabase<PgQueryResultHKT, Record<string, never>>;
-
-function storeOver(db: AnyPgDatabase, driver: Store["driver"], close: () => Promise<void>): Store {
+export function storeOver(db: AnyPgDatabase, driver: Store["driver"], close: () => Promise<void>): Store {
   return {
     driver,
     async recordInteraction(row) {
-      await db.insert(interactions).values(row);
+      await applyWrite(db, interactionOp(row));
     },
     async getInteraction(id) {
       const rows = await db.select().from(interactions).where(eq(interactions.id, id)).limit(1);
       return rows[0];
     },
+    async getInteractions(ids) {
+      if (ids.length === 0) return [];
+      return db.select().from(interactions).where(inArray(interactions.id, [...ids]));
+    },
+    async getSession(id) {
+      const rows = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+      return rows[0];
+    },
+    applyWrite: (op) => applyWrite(db, op),
+    applyWrites: (ops) => applyWrites(db, ops),
+    eraseUser: (userHash) => eraseUser(db, userHash),
+    ratingCounts: (filter, by) => ratingCounts(db, filter, by),
+    comparisonCounts: (filter) => comparisonCounts(db, filter),
+    distressCounts: (filter) => distressCounts(db, filter),
     async ping() {
       await db.execute(sql`select 1`);
     },
@@ -34,16 +52,31 @@ function storeOver(db: AnyPgDatabase, driver: Store["driver"], close: () => Prom
   };
 }
 
-/** Open the embedded PGlite store or Postgres, and apply the committed migrations. */
-export async function openStore(options: StoreOptions): Promise<Store> {
+export interface Connection {
+  db: AnyPgDatabase;
+  driver: Store["driver"];
+  close: () => Promise<void>;
+}
+
+/** Connect to Postgres (DATABASE_URL) or open PGlite, and apply the committed migrations. */
+export async function connect(options: StoreOptions): Promise<Connection> {
   if (options.databaseUrl) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const { migrate } = await import("drizzle-orm/postgres-js/migrator");
-    const client = postgres(options.databaseUrl, { max: 10, onnotice: () => {}, connect_timeout: 10 });
+    const client = postgres(options.databaseUrl, {
+      max: options.maxConnections ?? 10,
+      onnotice: () => {},
+      connect_timeout: 10,
+    });
     const db = drizzle(client);
-    await migrate(db, { migrationsFolder });
-    return storeOver(db as unknown as AnyPgDatabase, "postgres", () => client.end({ timeout: 5 }));
+    try {
+      await migrate(db, { migrationsFolder });
+    } catch (error) {
+      await client.end({ timeout: 1 });
+      throw error;
+    }
+    return { db: db as unknown as AnyPgDatabase, driver: "postgres", close: () => client.end({ timeout: 5 }) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -56,5 +89,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const client = new PGlite(location);
   const db = drizzle(client);
   await migrate(db, { migrationsFolder });
-  return storeOver(db as unknown as AnyPgDatabase, "pglite", () => client.close());
+  return { db: db as unknown as AnyPgDatabase, driver: "pglite", close: () => client.close() };
+}
+
+/** Open the embedded PGlite store or Postgres, and apply the committed migrations. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const { db, driver, close } = await connect(options);
+  return storeOver(db, driver, close);
 }

@@ -1,0 +1,350 @@
+/**
+ * npm run bench:store [-- --rows 1000000 --pglite-rows 1000000 --ratings 20000 --concurrency 64 --only postgres|pglite]
+ *
+ * Two figures per driver (a throwaway embedded Postgres, and PGlite on disk):
+ * 1. ingest: ratings per second through the HTTP API. A child process serves the real rating route
+ *    (zod validation, token check, existence check, durable write queue) on a loopback port; this
+ *    process posts ratings of distinct interactions with valid tokens, `--concurrency` at a time.
+ * 2. queries: the evaluator's satisfaction and pairwise computations (SQL aggregation plus the
+ *    statistics, as GET /v1/eval/… runs them) over `--rows` synthetic ratings from eval:seed.
+ * Goals (issue 3): ≥ 5,000 ratings/s; ≤ 1 s per evaluator query on Postgres at 1M ratings.
+ * Figures depend on the machine: the load generator, the server and the database share its cores.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { Agent, request } from "node:http";
+import type { AddressInfo } from "node:net";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { serve } from "@hono/node-server";
+import { sql } from "drizzle-orm";
+import { Hono } from "hono";
+import { distress } from "../../src/api/eval/distress.ts";
+import { pairwise } from "../../src/api/eval/pairwise.ts";
+import { satisfaction } from "../../src/api/eval/satisfaction.ts";
+import { ApiError, errorResponse } from "../../src/api/errors.ts";
+import { registerRatingRoutes } from "../../src/api/ratings.ts";
+import { generateSecret, importPrivacyKeys } from "../../src/privacy/keys.ts";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
+import { profileCountries, readProfiles, seedProfiles } from "../../src/report/profiles-node.ts";
+import { DEFAULT_SEED_DAYS, DEFAULT_SEED_START, type InteractionSeedRow } from "../../src/report/seed/generate.ts";
+import { insertRows, seedSynthetic } from "../../src/report/seed/insert.ts";
+import { queryRows } from "../../src/store/db.ts";
+import { connect, storeOver, type Connection } from "../../src/store/open.ts";
+import { MemorySpool } from "../../src/store/spool.ts";
+import type { EvalFilter } from "../../src/store/eval-queries.ts";
+import { openWriteQueue } from "../../src/store/write-queue.ts";
+import { silentLogger } from "../../src/util/log.ts";
+import { startTestPostgres } from "../../test/helpers/postgres.ts";
+
+const INGEST_GOAL_PER_SECOND = 5000;
+const QUERY_GOAL_SECONDS = 1;
+const SERVE_FLAG = "--serve-ratings";
+
+type Driver = "postgres" | "pglite";
+
+function connectTo(driver: Driver, location: string): Promise<Connection> {
+  return driver === "postgres"
+    ? connect({ dataDir: "memory://", databaseUrl: location, maxConnections: 16 })
+    : connect({ dataDir: location });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child process: the rating route over a database holding `count` interactions "bench-<i>".
+// ---------------------------------------------------------------------------------------------
+
+async function serveRatings(driver: Driver, location: string, count: number, secret: string): Promise<void> {
+  const connection = await connectTo(driver, location);
+  const store = storeOver(connection.db, connection.driver, connection.close);
+  const created = new Date().toISOString();
+  for (let start = 0; start < count; start += 5000) {
+    const rows: InteractionSeedRow[] = [];
+    for (let i = start; i < Math.min(count, start + 5000); i++) {
+      rows.push({
+        id: `bench-${i}`,
+        created_at: created,
+        profile: "kr",
+        language: "ko",
+        language_confidence: 1,
+        language_method: "script",
+        other_culture: false,
+        model: "bench",
+        backend: "bench",
+        route: [],
+        status: "ok",
+        stream: false,
+        latency_ms: 100,
+        session_id: `bench-session-${i % 1000}`,
+        user_hash: `bench-user-${i}`,
+        synthetic: true,
+      });
+    }
+    await insertRows(connection.db, "interactions", rows);
+  }
+  await connection.db.execute(sql`analyze interactions`);
+
+  const writes = await openWriteQueue({ store, spool: new MemorySpool(), log: silentLogger });
+  const app = new Hono();
+  registerRatingRoutes(app, {
+    store,
+    writes,
+    keys: await importPrivacyKeys(secret),
+    storeText: false,
+    maxBodyBytes: 64 * 1024,
+    profiles: new Map([["kr", { countries: ["KR"] }]]),
+    log: silentLogger,
+  });
+  app.onError((error, c) =>
+    errorResponse(c, error instanceof ApiError ? error : new ApiError(500, error.message, "server_error", "internal_error")),
+  );
+  const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
+  await new Promise((ready) => server.once("listening", ready));
+  process.send?.({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+  process.on("message", async (message: { cmd: string }) => {
+    if (message.cmd === "count") {
+      await writes.idle();
+      const [row] = await queryRows<{ n: number }>(connection.db, sql`select count(*)::int as n from ratings`);
+      process.send?.({ ratings: Number(row?.n), queue: writes.status(), cpu: process.cpuUsage() });
+    } else if (message.cmd === "stop") {
+      server.close();
+      await writes.close();
+      await store.close();
+      process.exit(0);
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parent: load generator and query timings.
+// ---------------------------------------------------------------------------------------------
+
+interface IngestResult {
+  perSecond: number;
+  seconds: number;
+  posted: number;
+  statuses: Record<string, number>;
+  stored: number;
+  /** CPU seconds used during the timed run by the load generator and by the server process. */
+  clientCpu: number;
+  serverCpu: number;
+}
+
+function startServer(driver: Driver, location: string, count: number, secret: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), SERVE_FLAG, driver, location, String(count)], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: { ...process.env, BENCH_SECRET: secret },
+    cwd: PROJECT_ROOT,
+  });
+  return new Promise((resolve, reject) => {
+    child.once("exit", (code) => reject(new Error(`rating server exited with ${code} before it listened`)));
+    child.once("message", (message: { url: string }) => resolve({ child, url: message.url }));
+  });
+}
+
+function ask<T>(child: ChildProcess, cmd: string): Promise<T> {
+  return new Promise((resolve) => {
+    child.once("message", (message: T) => resolve(message));
+    child.send({ cmd });
+  });
+}
+
+function post(agent: Agent, url: URL, body: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request(
+      url,
+      { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.once("end", () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.once("error", reject);
+    req.end(body);
+  });
+}
+
+async function benchIngest(driver: Driver, location: string, ratings: number, concurrency: number): Promise<IngestResult> {
+  const warmup = Math.min(2000, Math.ceil(ratings / 10));
+  const secret = generateSecret();
+  const keys = await importPrivacyKeys(secret);
+  const { child, url } = await startServer(driver, location, warmup + ratings, secret);
+  const target = new URL("/v1/ratings", url);
+  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
+  const bodies: string[] = [];
+  for (let i = 0; i < warmup + ratings; i++) {
+    const id = `bench-${i}`;
+    bodies.push(
+      JSON.stringify({
+        interaction_id: id,
+        rating_token: await keys.ratingToken(id),
+        items: { fits_culture: 1 + (i % 5), understood: 1 + ((i * 7) % 5), would_work: 4, natural_language: 5 },
+      }),
+    );
+  }
+  const statuses: Record<string, number> = {};
+  const run = async (from: number, to: number) => {
+    let next = from;
+    const worker = async () => {
+      while (next < to) {
+        const status = await post(agent, target, bodies[next++] as string);
+        statuses[status] = (statuses[status] ?? 0) + 1;
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  };
+  try {
+    await run(0, warmup);
+    const before = await ask<{ ratings: number; cpu: NodeJS.CpuUsage }>(child, "count");
+    for (const key of Object.keys(statuses)) delete statuses[key];
+    const clientBefore = process.cpuUsage();
+    const started = performance.now();
+    await run(warmup, warmup + ratings);
+    const seconds = (performance.now() - started) / 1000;
+    const client = process.cpuUsage(clientBefore);
+    const after = await ask<{ ratings: number; cpu: NodeJS.CpuUsage }>(child, "count");
+    const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
+    return {
+      perSecond: ratings / seconds,
+      seconds,
+      posted: ratings,
+      statuses,
+      stored: after.ratings - before.ratings,
+      clientCpu: cpuSeconds(client),
+      serverCpu: cpuSeconds(after.cpu) - cpuSeconds(before.cpu),
+    };
+  } finally {
+    agent.destroy();
+    child.send({ cmd: "stop" });
+    await new Promise((done) => child.once("exit", done));
+  }
+}
+
+interface QueryTiming {
+  name: string;
+  /** Median of the timed runs, seconds. */
+  seconds: number;
+  runs: number[];
+}
+
+async function timeIt(name: string, runs: number, task: () => Promise<unknown>): Promise<QueryTiming> {
+  await task(); // warm-up: plans, caches
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    await task();
+    times.push((performance.now() - started) / 1000);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return { name, seconds: sorted[Math.floor(sorted.length / 2)] as number, runs: times };
+}
+
+async function benchQueries(driver: Driver, location: string, rows: number): Promise<{ seedSeconds: number; timings: QueryTiming[] }> {
+  const profileList = readProfiles(join(PROJECT_ROOT, "culture-profiles"));
+  const connection = await connectTo(driver, location);
+  const store = storeOver(connection.db, connection.driver, connection.close);
+  try {
+    let shown = 0;
+    const seeded = await seedSynthetic(connection.db, {
+      ratings: rows,
+      seed: 1,
+      profiles: seedProfiles(profileList),
+      start: DEFAULT_SEED_START,
+      days: DEFAULT_SEED_DAYS,
+      concurrency: driver === "postgres" ? 3 : 1,
+      onProgress: ({ ratings, target, elapsedMs }) => {
+        if (ratings - shown < target / 10 && ratings < target) return;
+        shown = ratings;
+        process.stderr.write(`    seeding ${driver}: ${ratings.toLocaleString("en-US")} / ${target.toLocaleString("en-US")} ratings, ${(elapsedMs / 1000).toFixed(0)} s\n`);
+      },
+    });
+    const [counted] = await queryRows<{ n: number }>(connection.db, sql`select count(*)::int as n from ratings`);
+    console.log(`  ${driver}: ${Number(counted?.n).toLocaleString("en-US")} ratings, ${seeded.generated.comparisons.toLocaleString("en-US")} comparisons, ` +
+      `${seeded.generated.checkins.toLocaleString("en-US")} check-ins seeded in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
+
+    const profiles = profileCountries(profileList);
+    const filter: EvalFilter = { includeSynthetic: true };
+    const runs = 3;
+    const timings = [
+      await timeIt("satisfaction ?by=profile", runs, () => satisfaction(store, profiles, { filter, by: ["profile"], minN: 1 })),
+      await timeIt("satisfaction ?by=home,profile", runs, () => satisfaction(store, profiles, { filter, by: ["home", "profile"], minN: 1 })),
+      await timeIt("pairwise (Bradley-Terry, 1000 resamples)", runs, () => pairwise(store, { filter })),
+      await timeIt("distress", runs, () => distress(store, { filter })),
+      await timeIt("  of which SQL: rating counts by profile", runs, () => store.ratingCounts(filter, ["profile"])),
+      await timeIt("  of which SQL: rating counts by home,profile", runs, () => store.ratingCounts(filter, ["home", "profile"])),
+      await timeIt("  of which SQL: comparison counts", runs, () => store.comparisonCounts(filter)),
+    ];
+    return { seedSeconds: seeded.elapsedMs / 1000, timings };
+  } finally {
+    await store.close();
+  }
+}
+
+const verdict = (met: boolean) => (met ? "goal met" : "GOAL MISSED");
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      rows: { type: "string", default: "1000000" },
+      "pglite-rows": { type: "string" },
+      ratings: { type: "string", default: "20000" },
+      concurrency: { type: "string", default: "64" },
+      only: { type: "string" },
+    },
+    strict: true,
+  });
+  const rows = Number(values.rows);
+  const pgliteRows = Number(values["pglite-rows"] ?? values.rows);
+  const ratings = Number(values.ratings);
+  const concurrency = Number(values.concurrency);
+  const drivers: Driver[] = values.only ? [values.only as Driver] : ["postgres", "pglite"];
+  console.log(`bench:store on ${cpus().length} CPU(s), Node ${process.version}`);
+  console.log(`ingest: ${ratings.toLocaleString("en-US")} POST /v1/ratings, ${concurrency} concurrent, keep-alive; queries: median of 3 after a warm-up`);
+
+  const summary: string[] = [];
+  const scratch = mkdtempSync(join(tmpdir(), "glocal-bench-store-"));
+  const postgres = drivers.includes("postgres") ? await startTestPostgres() : undefined;
+  try {
+    for (const driver of drivers) {
+      const location = async (name: string) => (driver === "postgres" ? (postgres as NonNullable<typeof postgres>).createDatabase() : join(scratch, name));
+      console.log(`\n[${driver}] ingest through the HTTP API`);
+      const ingest = await benchIngest(driver, await location("ingest"), ratings, concurrency);
+      console.log(
+        `  ${Math.round(ingest.perSecond).toLocaleString("en-US")} ratings/s (${ingest.posted} in ${ingest.seconds.toFixed(2)} s; ` +
+          `statuses ${JSON.stringify(ingest.statuses)}; rows stored ${ingest.stored})`,
+      );
+      console.log(
+        `  cores busy meanwhile: load generator ${(ingest.clientCpu / ingest.seconds).toFixed(2)}, ` +
+          `gateway process ${(ingest.serverCpu / ingest.seconds).toFixed(2)} (the database uses the rest)`,
+      );
+      summary.push(
+        `ingest   ${driver.padEnd(8)} ${Math.round(ingest.perSecond).toLocaleString("en-US").padStart(8)} ratings/s   ` +
+          `(goal ≥ ${INGEST_GOAL_PER_SECOND.toLocaleString("en-US")}: ${verdict(ingest.perSecond >= INGEST_GOAL_PER_SECOND)})`,
+      );
+
+      const scale = driver === "postgres" ? rows : pgliteRows;
+      if (scale <= 0) continue;
+      console.log(`\n[${driver}] evaluator queries over ${scale.toLocaleString("en-US")} synthetic ratings`);
+      const { timings } = await benchQueries(driver, await location("queries"), scale);
+      for (const timing of timings) {
+        console.log(`  ${timing.name.padEnd(50)} ${timing.seconds.toFixed(3)} s  (runs ${timing.runs.map((run) => run.toFixed(3)).join(", ")})`);
+        if (timing.name.startsWith("  ")) continue;
+        const goal = driver === "postgres" && scale >= 1_000_000 ? ` (goal ≤ ${QUERY_GOAL_SECONDS} s: ${verdict(timing.seconds <= QUERY_GOAL_SECONDS)})` : "";
+        summary.push(`query    ${driver.padEnd(8)} ${timing.name.padEnd(42)} ${timing.seconds.toFixed(3)} s at ${scale.toLocaleString("en-US")} ratings${goal}`);
+      }
+    }
+  } finally {
+    await postgres?.close();
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  console.log("\nsummary");
+  for (const line of summary) console.log(`  ${line}`);
+}
+
+if (process.argv[2] === SERVE_FLAG) {
+  const [driver, location, count] = process.argv.slice(3);
+  await serveRatings(driver as Driver, location as string, Number(count), process.env.BENCH_SECRET as string);
+} else {
+  await main();
+}

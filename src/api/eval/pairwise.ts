@@ -1,0 +1,53 @@
+import { bradleyTerry, type PairwiseComparison } from "../../stats/index.ts";
+import type { ComparisonCountsRow, EvalFilter } from "../../store/eval-queries.ts";
+import type { Store } from "../../store/store.ts";
+import { describeFilter } from "./query.ts";
+
+export interface PairwiseParams {
+  filter: EvalFilter;
+  seed?: number;
+}
+
+/**
+ * Pairwise outcomes from k-way choices: the preferred profile beats each other one (k − 1 wins); a tie
+ * ties every pair. Repeated outcomes share one object, so a million choices stay a few arrays of
+ * references.
+ */
+export function toPairwise(rows: readonly ComparisonCountsRow[]): PairwiseComparison[] {
+  const pairs: PairwiseComparison[] = [];
+  for (const row of rows) {
+    const outcomes: PairwiseComparison[] = [];
+    if (row.preferred !== null) {
+      for (const other of row.profiles) if (other !== row.preferred) outcomes.push({ a: row.preferred, b: other, winner: "a" });
+    } else {
+      for (let i = 0; i < row.profiles.length; i++) {
+        for (let j = i + 1; j < row.profiles.length; j++) {
+          outcomes.push({ a: row.profiles[i] as string, b: row.profiles[j] as string, winner: "tie" });
+        }
+      }
+    }
+    for (const outcome of outcomes) for (let k = 0; k < row.count; k++) pairs.push(outcome);
+  }
+  return pairs;
+}
+
+/** GET /v1/eval/pairwise: Bradley-Terry strengths from the users' side-by-side choices. */
+export async function pairwise(store: Store, params: PairwiseParams) {
+  const rows = await store.comparisonCounts(params.filter);
+  const submitted = rows.reduce((sum, row) => sum + row.count, 0);
+  const base = { object: "eval.pairwise", filters: describeFilter(params.filter), n_comparisons_submitted: submitted };
+  const pairs = toPairwise(rows);
+  if (pairs.length === 0) return { ...base, n_pairwise: 0, items: [], method: "bradley-terry; no comparisons in this window" };
+  const fit = bradleyTerry(pairs, { seed: params.seed });
+  return {
+    ...base,
+    n_pairwise: fit.n_comparisons,
+    items: fit.items,
+    converged: fit.converged,
+    resamples: fit.resamples,
+    seed: fit.seed,
+    method:
+      `${fit.method}; a choice among k answers counts as k − 1 wins of the preferred profile, a tie as a tie of every pair; ` +
+      "the bootstrap resamples those pairs, which for 3–4-way choices are not independent, so their CIs are somewhat narrow",
+  };
+}

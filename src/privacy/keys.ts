@@ -1,0 +1,134 @@
+/**
+ * Keyed hashes and tokens over the deployment secret (GLOCAL_SECRET), on Web Crypto only so the same
+ * code runs on Node and on Cloudflare Workers.
+ * - A user id is stored only as HMAC-SHA256(secret, context ‖ user): the same user always maps to the
+ *   same hash (ratings stay idempotent, erasure finds everything), nobody without the secret can
+ *   reverse or recompute it.
+ * - A rating token is HMAC-SHA256(secret, context ‖ interaction id): the chat response hands it out,
+ *   and only its holder can rate or compare that interaction.
+ * Distinct context prefixes keep a user hash from ever being valid as a token and vice versa.
+ */
+
+const encoder = new TextEncoder();
+export const USER_CONTEXT = "glocal/user-hash/v1\u0000";
+export const RATING_CONTEXT = "glocal/rating-token/v1\u0000";
+const TOKEN_PREFIX = "rt1.";
+const MAC_BYTES = 32;
+/** A secret shorter than this is guessable; 32 random bytes (43 base64url characters) is the default. */
+export const MIN_SECRET_LENGTH = 16;
+
+export interface PrivacyKeys {
+  /** 64 hex characters. */
+  hashUser(user: string): Promise<string>;
+  /** "rt1." + base64url MAC; opaque to apps. */
+  ratingToken(interactionId: string): Promise<string>;
+  /** Constant-time check that `token` was issued for `interactionId` under this secret. */
+  verifyRatingToken(interactionId: string, token: string): Promise<boolean>;
+}
+
+export class SecretError extends Error {
+  override readonly name = "SecretError";
+}
+
+/** HMAC-SHA256 under the secret, over `context ‖ value`. */
+export type KeyedMac = (context: string, value: string) => Promise<Uint8Array> | Uint8Array;
+
+export function assertUsableSecret(secret: string): void {
+  if (secret.length < MIN_SECRET_LENGTH) {
+    throw new SecretError(
+      `GLOCAL_SECRET must be at least ${MIN_SECRET_LENGTH} characters (32 random bytes recommended, e.g. \`openssl rand -base64 32\`)`,
+    );
+  }
+}
+
+/** The hashes and tokens over any HMAC-SHA256 implementation (Web Crypto here, node:crypto in node-keys.ts). */
+export function privacyKeysFrom(mac: KeyedMac): PrivacyKeys {
+  return {
+    hashUser: async (user) => toHex(await mac(USER_CONTEXT, user)),
+    ratingToken: async (interactionId) => TOKEN_PREFIX + toBase64Url(await mac(RATING_CONTEXT, interactionId)),
+    async verifyRatingToken(interactionId, token) {
+      if (!token.startsWith(TOKEN_PREFIX)) return false;
+      const given = fromBase64Url(token.slice(TOKEN_PREFIX.length));
+      if (!given || given.length !== MAC_BYTES) return false;
+      return bytesEqual(given, await mac(RATING_CONTEXT, interactionId));
+    },
+  };
+}
+
+/** Web Crypto (Node, Workers, browsers): import the secret once; every hash and token is one HMAC. */
+export async function importPrivacyKeys(secret: string): Promise<PrivacyKeys> {
+  assertUsableSecret(secret);
+  const key = await crypto.subtle.importKey(
+    "raw",
+    encoder.encode(secret),
+    { name: "HMAC", hash: "SHA-256" },
+    false,
+    ["sign"],
+  );
+  return privacyKeysFrom(async (context, value) =>
+    new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(context + value))),
+  );
+}
+
+/** `(user) => hash` for callers that only need user hashes. */
+export async function userHasher(secret: string): Promise<(user: string) => Promise<string>> {
+  const keys = await importPrivacyKeys(secret);
+  return (user) => keys.hashUser(user);
+}
+
+/** One-off token; callers issuing many should keep the PrivacyKeys from importPrivacyKeys. */
+export async function ratingToken(secret: string, interactionId: string): Promise<string> {
+  return (await importPrivacyKeys(secret)).ratingToken(interactionId);
+}
+
+export async function verifyRatingToken(secret: string, interactionId: string, token: string): Promise<boolean> {
+  return (await importPrivacyKeys(secret)).verifyRatingToken(interactionId, token);
+}
+
+/**
+ * Equality of two secrets without an early exit: both are hashed to 32 bytes first, so neither the
+ * position of the first difference nor the length of the expected value shows in the timing.
+ */
+export async function secretsEqual(given: string, expected: string): Promise<boolean> {
+  const [a, b] = await Promise.all([sha256(given), sha256(expected)]);
+  return bytesEqual(a, b);
+}
+
+/** Equal-length byte arrays compared without an early exit. */
+function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= (a[i] as number) ^ (b[i] as number);
+  return difference === 0;
+}
+
+/** A fresh random secret: 32 bytes, base64url. */
+export function generateSecret(): string {
+  return toBase64Url(crypto.getRandomValues(new Uint8Array(32)));
+}
+
+async function sha256(value: string): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(value)));
+}
+
+function toHex(bytes: Uint8Array): string {
+  let out = "";
+  for (const byte of bytes) out += byte.toString(16).padStart(2, "0");
+  return out;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = "";
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, "+").replace(/_/g, "/"));
+    return Uint8Array.from(binary, (char) => char.charCodeAt(0));
+  } catch {
+    return undefined;
+  }
+}

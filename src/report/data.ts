@@ -1,0 +1,46 @@
+import { distress } from "../api/eval/distress.ts";
+import { pairwise } from "../api/eval/pairwise.ts";
+import { satisfaction, type ProfileCountries } from "../api/eval/satisfaction.ts";
+import { DEFAULT_SEED } from "../stats/index.ts";
+import type { EvalFilter } from "../store/eval-queries.ts";
+import type { Store } from "../store/store.ts";
+
+/*
+ * The report reads exactly what the evaluator endpoints answer (same functions, same seed), so a
+ * figure in the report and a number from GET /v1/eval/… never disagree.
+ */
+
+export interface ReportQuery {
+  filter: EvalFilter;
+  /** Bootstrap seed; the default makes every figure reproducible. */
+  seed?: number;
+}
+
+export type SatisfactionOutput = Awaited<ReturnType<typeof satisfaction>>;
+export type PairwiseOutput = Awaited<ReturnType<typeof pairwise>>;
+export type DistressOutput = Awaited<ReturnType<typeof distress>>;
+
+export interface ReportData {
+  filter: EvalFilter;
+  seed: number;
+  byProfile: SatisfactionOutput;
+  byHomeAndProfile: SatisfactionOutput;
+  pairwise: PairwiseOutput;
+  distress: DistressOutput;
+}
+
+export async function collectReportData(store: Store, profiles: ProfileCountries, query: ReportQuery): Promise<ReportData> {
+  const seed = query.seed ?? DEFAULT_SEED;
+  const { filter } = query;
+  // Every group is shown (min_n 1): small groups are flagged, never hidden.
+  const byProfile = await satisfaction(store, profiles, { filter, by: ["profile"], minN: 1, seed });
+  const byHomeAndProfile = await satisfaction(store, profiles, { filter, by: ["home", "profile"], minN: 1, seed });
+  return {
+    filter,
+    seed,
+    byProfile,
+    byHomeAndProfile,
+    pairwise: await pairwise(store, { filter, seed }),
+    distress: await distress(store, { filter, seed }),
+  };
+}
