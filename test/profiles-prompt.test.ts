@@ -47,14 +47,12 @@ describe("composeSystemPrompt over every profile × lens combination × language
   for (const profile of profiles) {
     it(`${profile.id}: size bound and every required part, in order`, () => {
       let rendered = 0;
-      let longest = 0;
       for (const combo of combos) {
         for (const { language, script, tag } of textLanguages(profile)) {
           for (const [firstTurn, otherCulture] of [[true, false], [false, false], [true, true]] as const) {
             const name = languageName(language) ?? language;
             const prompt = composeSystemPrompt({ profile, language, script, languageName: name, otherCulture, lenses: combo, firstTurn });
             rendered++;
-            longest = Math.max(longest, prompt.length);
             const where = `${profile.id} [${combo.map((l) => l.id).join("+")}] ${tag} firstTurn=${firstTurn} otherCulture=${otherCulture}`;
 
             expect(prompt.length, where).toBeLessThan(MAX_SYSTEM_PROMPT_CHARS);
@@ -90,8 +88,6 @@ describe("composeSystemPrompt over every profile × lens combination × language
         }
       }
       expect(rendered).toBe(combos.length * textLanguages(profile).length * 3);
-      // Printed so the headroom under the bound is visible in the test log.
-      console.log(`${profile.id}: ${rendered} prompts, longest ${longest} chars (bound ${MAX_SYSTEM_PROMPT_CHARS})`);
     });
   }
 });
