@@ -63,6 +63,7 @@ export function registerEvalRoutes(app: Hono, deps: FeedbackDeps): void {
         by: query.by as RatingDimension[],
         minN: query.min_n,
         seed: query.seed,
+        resamples: query.resamples,
       }),
     );
   });
