@@ -3,6 +3,7 @@ import { createChatHandler, type ChatDeps } from "./api/chat.ts";
 import { createCompareHandler } from "./api/compare.ts";
 import { registerFeedbackRoutes, type FeedbackDeps } from "./api/feedback.ts";
 import type { WriteQueueStatus } from "./store/write-queue.ts";
+import { registerWebRoutes, type WebDeps } from "./web/routes.ts";
 import { modelsList, profileView } from "./api/catalog-views.ts";
 import { renderDocsPage } from "./api/docs-page.ts";
 import { ApiError, errorResponse, notFound } from "./api/errors.ts";
@@ -19,6 +20,8 @@ export interface AppDeps extends ChatDeps {
   writeStatus: () => WriteQueueStatus;
   /** Ratings, comparisons, sessions, check-ins, erasure and evaluator endpoints. */
   feedback: FeedbackDeps;
+  /** The playground (/) and evaluator (/eval) pages; absent, the gateway is API-only. */
+  web?: WebDeps;
   log: Logger;
 }
 
@@ -33,6 +36,7 @@ export function createApp(deps: AppDeps): Hono {
   app.post("/v1/chat/completions", createChatHandler(deps));
   app.post("/v1/chat/compare", createCompareHandler(deps));
   registerFeedbackRoutes(app, deps.feedback);
+  if (deps.web) registerWebRoutes(app, deps.web);
   app.get("/v1/models", (c) => c.json(modelsList(deps.profiles, deps.catalog, deps.backends)));
   app.get("/v1/profiles", (c) =>
     c.json({ object: "list", data: [...deps.profiles.values()].map((p) => profileView(p, deps.catalog, deps.backends)) }),

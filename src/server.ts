@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { bundledWebAssets } from "./web/bundle.ts";
 import { PROJECT_ROOT } from "./project-root.ts";
 import { createBackends } from "./backends/registry.ts";
 import { isOnDisk, parseCatalog, type ModelPaths } from "./catalog/files.ts";
@@ -138,6 +139,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     pingDatabase: () => store.ping(),
     databaseDriver: store.driver,
     writeStatus: () => writes.status(),
+    web: { assets: bundledWebAssets() },
     feedback: {
       store,
       writes,
