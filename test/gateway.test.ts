@@ -220,9 +220,23 @@ describe("raw HTTP", () => {
 
     const profiles = (await (await fetch(`${gateway.url}/v1/profiles`)).json()) as { data: { id: string }[] };
     expect(profiles.data.map((p) => p.id).sort()).toEqual(expect.arrayContaining(["kr", "ng", "us"]));
-    const kr = (await (await fetch(`${gateway.url}/v1/profiles/kr`)).json()) as { name: { native: string }; targets: { state: string }[] };
+    const kr = (await (await fetch(`${gateway.url}/v1/profiles/kr`)).json()) as {
+      name: { native: string };
+      languages: { primary: string[] };
+      targets: { model: string; state: string; fit: string }[];
+      fallback: { fit: string };
+      crisis_resources: { country: string; crisisLines: { number: string }[] }[];
+    };
     expect(kr.name.native).toBe("대한민국");
-    expect(kr.targets[0]!.state).toBeDefined();
+    expect(kr.languages.primary).toContain("ko");
+    expect(kr.targets[0]).toMatchObject({ model: "exaone-3.5-2.4b-instruct", state: expect.any(String) });
+    expect(kr.targets.map((t) => t.fit)).toEqual(kr.targets.map(() => expect.stringMatching(/^(regional|multilingual)$/)));
+    expect(kr.fallback.fit).toBe("fallback");
+    // On the real catalog (the upstream instance), EXAONE is kr's regional Korean model.
+    const real = (await (await fetch(`${upstream.url}/v1/profiles/kr`)).json()) as typeof kr;
+    expect(real.targets.find((t) => t.model === "exaone-3.5-2.4b-instruct")?.fit).toBe("regional");
+    expect(kr.crisis_resources[0]!.country).toBe("KR");
+    expect(kr.crisis_resources[0]!.crisisLines.map((l) => l.number)).toContain("109");
     const missing = await fetch(`${gateway.url}/v1/profiles/atlantis`);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/valid profiles: .*kr/);

@@ -1,5 +1,6 @@
 import type { ChatBackend } from "../backends/types.ts";
 import type { Catalog, CatalogModel } from "../catalog/schema.ts";
+import { resourcesFor } from "../safety/index.ts";
 import { PROFILE_MODEL_PREFIX } from "../chat/resolve-profile.ts";
 import type { Profile } from "../profiles/schema.ts";
 
@@ -42,13 +43,31 @@ export function modelsList(profiles: ReadonlyMap<string, Profile>, catalog: Cata
   return { object: "list" as const, data: [...profileEntries, ...modelEntries] };
 }
 
-/** A profile as validated, plus the live state of each model it routes to. */
+/**
+ * How well a target fits the languages it serves for a profile: "regional" where the model was built or
+ * tuned for (at least one of) them, "multilingual" where it serves them as a general multilingual model.
+ * The profile's own fallback is always "fallback": honest about where no regional model exists.
+ */
+export function targetFit(entry: CatalogModel | undefined, languages: readonly string[]): "regional" | "multilingual" {
+  return entry && languages.some((l) => entry.regional.includes(l)) ? "regional" : "multilingual";
+}
+
+/**
+ * A profile as validated, plus the live state and fit of each model it routes to, and the crisis
+ * resources of each of its countries (from data, never from a model).
+ */
 export function profileView(profile: Profile, catalog: Catalog, backends: ReadonlyMap<string, ChatBackend>) {
   const stateOf = (model: string) => backends.get(model)?.health().state ?? "unconfigured";
   return {
     ...profile,
     model: `${PROFILE_MODEL_PREFIX}${profile.id}`,
-    targets: profile.targets.map((t) => ({ ...t, state: stateOf(t.model), demo: catalog.models[t.model]?.demo ?? false })),
-    fallback: { ...profile.fallback, state: stateOf(profile.fallback.model) },
+    targets: profile.targets.map((t) => ({
+      ...t,
+      fit: targetFit(catalog.models[t.model], t.languages),
+      state: stateOf(t.model),
+      demo: catalog.models[t.model]?.demo ?? false,
+    })),
+    fallback: { ...profile.fallback, fit: "fallback" as const, state: stateOf(profile.fallback.model) },
+    crisis_resources: profile.countries.map((country) => resourcesFor(country)),
   };
 }
