@@ -30,6 +30,7 @@ export const configSchema = z.object({
   GLOCAL_KEEP_ALIVE_SECONDS: z.coerce.number().int().min(0).default(300),
   GLOCAL_MAX_QUEUE: z.coerce.number().int().min(0).default(16),
   GLOCAL_BREAK_AFTER_TURNS: z.coerce.number().int().min(1).default(20),
+  GLOCAL_BREAK_AFTER_MINUTES: z.coerce.number().int().min(1).default(45),
   GLOCAL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
   /** Key for user hashes and rating tokens; generated into the data dir when unset. */
   GLOCAL_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),

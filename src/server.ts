@@ -133,6 +133,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     lastResort: demoMode ? DEMO_MODEL_ID : undefined,
     maxBodyBytes: config.GLOCAL_MAX_BODY_BYTES,
     breakAfterTurns: config.GLOCAL_BREAK_AFTER_TURNS,
+    breakAfterMinutes: config.GLOCAL_BREAK_AFTER_MINUTES,
+    sessionStartedAt: (id) => store.sessionStartedAt(id),
     recordInteraction: (row) => submit(interactionOp(row)),
     recordInteractionText: config.GLOCAL_STORE_TEXT ? (row) => submit({ kind: "interaction_text", row }) : undefined,
     keys,

@@ -13,7 +13,7 @@ let client: OpenAI;
 type Answer = OpenAI.Chat.Completions.ChatCompletion & { glocal: ServedBy };
 
 beforeAll(async () => {
-  gateway = await startTestGateway({ config: { GLOCAL_OFFLINE: true, GLOCAL_BREAK_AFTER_TURNS: 3 } });
+  gateway = await startTestGateway({ config: { GLOCAL_OFFLINE: true, GLOCAL_BREAK_AFTER_TURNS: 3, GLOCAL_BREAK_AFTER_MINUTES: 30 } });
   client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
 });
 afterAll(async () => {
@@ -97,5 +97,27 @@ describe("everyday conversations", () => {
     ]);
     expect(later.glocal.disclosure).toBeUndefined();
     expect(later.glocal.break_suggested).toBe(true);
+  });
+
+  it("suggest a break once a session has run past the configured minutes", async () => {
+    // A session whose first interaction was recorded 40 minutes ago.
+    await gateway.store.recordInteraction({
+      id: "earlier-interaction",
+      createdAt: new Date(Date.now() - 40 * 60_000),
+      profile: "kr",
+      language: "ko",
+      languageConfidence: 1,
+      languageMethod: "script",
+      otherCulture: false,
+      route: [],
+      status: "ok",
+      stream: false,
+      latencyMs: 1,
+      sessionId: "long-session",
+    });
+    const long = await ask("glocal/kr", [{ role: "user", content: "아직도 잠이 안 와요" }], { session_id: "long-session" });
+    expect(long.glocal.break_suggested).toBe(true);
+    const fresh = await ask("glocal/kr", [{ role: "user", content: "아직도 잠이 안 와요" }], { session_id: "fresh-session" });
+    expect(fresh.glocal.break_suggested).toBe(false);
   });
 });

@@ -35,8 +35,11 @@ export interface ChatDeps {
   /** Model tried after a profile's fallback (the demo model in offline mode). */
   lastResort?: string;
   maxBodyBytes: number;
-  /** After this many user turns the model is asked to suggest a break or reaching out to people. */
+  /** After this many user turns, or minutes of a session, the model is asked to suggest a break or reaching out to people. */
   breakAfterTurns: number;
+  breakAfterMinutes: number;
+  /** When a session began (its first recorded interaction), for the break suggestion. */
+  sessionStartedAt?: (sessionId: string) => Promise<Date | undefined>;
   recordInteraction: (row: InteractionRow) => void;
   /** Set only where the deployment opted in to storing text (GLOCAL_STORE_TEXT). */
   recordInteractionText?: (row: InteractionTextWrite) => void;
@@ -87,7 +90,7 @@ interface PreparedChat {
 const BREAK_NOTE =
   "This conversation has gone on for a while. Near the end of your answer, gently suggest taking a break and reaching out to someone the person trusts; do not end the conversation.";
 
-function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | undefined): PreparedChat {
+function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | undefined, sessionMinutes: number): PreparedChat {
   const { profile, lenses, pinnedModel } = resolveProfile(
     { model: body.model, bodyProfile: body.profile, headerProfile, bodyLenses: body.lenses },
     deps.profiles,
@@ -115,7 +118,7 @@ function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | unde
   });
   const language = detected.language === "und" ? profile.languages.primary[0]! : detected.language;
   const firstTurn = !conversation.some((m) => m.role === "assistant");
-  const breakSuggested = userTurns.length >= deps.breakAfterTurns;
+  const breakSuggested = userTurns.length >= deps.breakAfterTurns || sessionMinutes >= deps.breakAfterMinutes;
   // A lens or profile never overrides safety: the crisis protocol replaces the everyday policy and
   // composeSystemPrompt always puts the safety text last.
   const safetyPolicy =
@@ -219,7 +222,7 @@ export async function runChat(
   clientSignal: AbortSignal,
 ): Promise<ChatRun | undefined> {
   const startedAt = performance.now();
-  const chat = prepare(deps, body, headerProfile);
+  const chat = prepare(deps, body, headerProfile, await minutesIntoSession(deps, body.session_id));
   const userHash = body.user ? await deps.keys.hashUser(body.user) : null;
   const abort = new AbortController();
   const onClientGone = () => abort.abort(new DOMException("client closed the connection", "AbortError"));
@@ -310,6 +313,17 @@ export async function runChat(
       }
     },
   };
+}
+
+/** Minutes since the session's first interaction; 0 for a new or unknown session, or when the store cannot say. */
+async function minutesIntoSession(deps: ChatDeps, sessionId: string | undefined): Promise<number> {
+  if (!sessionId || !deps.sessionStartedAt) return 0;
+  try {
+    const started = await deps.sessionStartedAt(sessionId);
+    return started ? (Date.now() - started.getTime()) / 60_000 : 0;
+  } catch {
+    return 0; // a database hiccup must not fail the chat; the suggestion just waits
+  }
 }
 
 /** Every remaining event of a started generation, concatenated. Throws what the backend throws. */

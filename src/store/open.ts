@@ -31,6 +31,13 @@ export function storeOver(db: AnyPgDatabase, driver: Store["driver"], close: () 
       const rows = await db.select().from(interactions).where(eq(interactions.id, id)).limit(1);
       return rows[0];
     },
+    async sessionStartedAt(sessionId) {
+      const [row] = await db
+        .select({ first: sql<string | null>`min(${interactions.createdAt})` })
+        .from(interactions)
+        .where(eq(interactions.sessionId, sessionId));
+      return row?.first ? new Date(row.first) : undefined;
+    },
     async getInteractions(ids) {
       if (ids.length === 0) return [];
       return db.select().from(interactions).where(inArray(interactions.id, [...ids]));

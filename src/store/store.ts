@@ -16,6 +16,8 @@ export interface Store {
   recordInteraction(row: InteractionRow): Promise<void>;
   getInteraction(id: string): Promise<StoredInteraction | undefined>;
   getInteractions(ids: readonly string[]): Promise<StoredInteraction[]>;
+  /** When the session's first interaction was recorded; undefined for a new session. */
+  sessionStartedAt(sessionId: string): Promise<Date | undefined>;
   getSession(id: string): Promise<StoredSession | undefined>;
   /** Apply one write (directly, or replayed from the spool); every op is idempotent. */
   applyWrite(op: WriteOp): Promise<WriteResult>;
