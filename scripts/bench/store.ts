@@ -26,7 +26,8 @@ import { pairwise } from "../../src/api/eval/pairwise.ts";
 import { satisfaction } from "../../src/api/eval/satisfaction.ts";
 import { ApiError, errorResponse } from "../../src/api/errors.ts";
 import { registerRatingRoutes } from "../../src/api/ratings.ts";
-import { generateSecret, importPrivacyKeys } from "../../src/privacy/keys.ts";
+import { generateSecret } from "../../src/privacy/keys.ts";
+import { nodePrivacyKeys } from "../../src/privacy/node-keys.ts";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
 import { profileCountries, readProfiles, seedProfiles } from "../../src/report/profiles-node.ts";
 import { DEFAULT_SEED_DAYS, DEFAULT_SEED_START, type InteractionSeedRow } from "../../src/report/seed/generate.ts";
@@ -90,7 +91,7 @@ async function serveRatings(driver: Driver, location: string, count: number, sec
   registerRatingRoutes(app, {
     store,
     writes,
-    keys: await importPrivacyKeys(secret),
+    keys: nodePrivacyKeys(secret),
     storeText: false,
     maxBodyBytes: 64 * 1024,
     profiles: new Map([["kr", { countries: ["KR"] }]]),
@@ -168,7 +169,7 @@ function post(agent: Agent, url: URL, body: string): Promise<number> {
 async function benchIngest(driver: Driver, location: string, ratings: number, concurrency: number): Promise<IngestResult> {
   const warmup = Math.min(2000, Math.ceil(ratings / 10));
   const secret = generateSecret();
-  const keys = await importPrivacyKeys(secret);
+  const keys = nodePrivacyKeys(secret);
   const { child, url } = await startServer(driver, location, warmup + ratings, secret);
   const target = new URL("/v1/ratings", url);
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });

@@ -17,7 +17,7 @@ export {
   type MannWhitneyPMethod,
   type MannWhitneyResult,
 } from "./mann-whitney.ts";
-export { kruskalWallis, type KruskalWallisGroup, type KruskalWallisResult } from "./kruskal-wallis.ts";
+export { kruskalWallis, kruskalWallisResult, type KruskalWallisGroup, type KruskalWallisResult } from "./kruskal-wallis.ts";
 export {
   DEFAULT_BRADLEY_TERRY_RESAMPLES,
   bradleyTerry,

@@ -53,6 +53,14 @@ export function kruskalWallis(groups: readonly (readonly number[])[]): KruskalWa
       underpowered: underpowered(group.length),
     };
   });
+  return kruskalWallisResult(n, weightedSquares, tieTerm, summaries);
+}
+
+/**
+ * H, its p and effect size from the pooled ranking: n, Σ R_i²/n_i over groups, and the tie term Σ(t³ − t).
+ * Shared by the value-based test here and count-based callers that rank levels instead of values.
+ */
+export function kruskalWallisResult(n: number, weightedSquares: number, tieTerm: number, groups: KruskalWallisGroup[]): KruskalWallisResult {
   const uncorrected = (12 / (n * (n + 1))) * weightedSquares - 3 * (n + 1);
   const tieCorrection = 1 - tieTerm / (n * n * n - n);
   // All values tied: there is no rank information, so no evidence of a difference (H = 0, p = 1).
@@ -64,8 +72,8 @@ export function kruskalWallis(groups: readonly (readonly number[])[]): KruskalWa
     df,
     p: chiSquareSurvival(H, df),
     epsilon_squared: H / (n - 1), // n >= 2: at least two non-empty groups
-    groups: summaries,
-    underpowered: summaries.some((group) => group.underpowered),
+    groups,
+    underpowered: groups.some((group) => group.underpowered),
     method:
       "kruskal-wallis H, tie-corrected, p from the chi-square(k − 1) upper tail; effect size ε² = H/(n − 1)",
   };

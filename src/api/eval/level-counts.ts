@@ -1,7 +1,7 @@
 import {
   StatsInputError,
-  chiSquareSurvival,
   kruskalWallis,
+  kruskalWallisResult,
   mannWhitneyU,
   normalSurvival,
   underpowered,
@@ -131,18 +131,5 @@ export function kruskalWallisOnCounts(groups: readonly (readonly number[])[]): K
     weightedSquares += (sum * sum) / size;
     return { n: size, median: medianOfCounts(group), mean_rank: sum / size, underpowered: underpowered(size) };
   });
-  const uncorrected = (12 / (n * (n + 1))) * weightedSquares - 3 * (n + 1);
-  const tieCorrection = 1 - tieTerm / (n * n * n - n);
-  const H = tieCorrection > 0 ? Math.max(0, uncorrected / tieCorrection) : 0;
-  const df = groups.length - 1;
-  return {
-    n,
-    H,
-    df,
-    p: chiSquareSurvival(H, df),
-    epsilon_squared: H / (n - 1),
-    groups: summaries,
-    underpowered: summaries.some((group) => group.underpowered),
-    method: "kruskal-wallis H, tie-corrected, p from the chi-square(k − 1) upper tail; effect size ε² = H/(n − 1)",
-  };
+  return kruskalWallisResult(n, weightedSquares, tieTerm, summaries);
 }
