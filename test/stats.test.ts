@@ -17,6 +17,7 @@ import {
   chiSquareSurvival,
   createRandom,
   describeLikert,
+  describeLikertCounts,
   kruskalWallis,
   mannWhitneyU,
   meanChangeCi,
@@ -583,5 +584,24 @@ describe("power threshold", () => {
     expect(underpowered(MIN_N_PER_GROUP_LIKERT5 - 1)).toBe(true);
     expect(underpowered(MIN_N_PER_GROUP_LIKERT5)).toBe(false);
     expect(() => whiteheadSampleSizePerGroup({ oddsRatio: 1, categoryProportions: [0.5, 0.5] })).toThrow(StatsInputError);
+  });
+});
+
+describe("describeLikertCounts", () => {
+  const expand = (counts: number[]) => counts.flatMap((c, i) => new Array<number>(c).fill(i + 1));
+  it("gives describeLikert's answer from level counts, for small and large samples", () => {
+    for (const counts of [[0, 1, 2, 0, 1], [3, 0, 5, 9, 2], [120, 340, 980, 1500, 700]]) {
+      const fromCounts = describeLikertCounts(counts, 5, { seed: 7, resamples: 500 });
+      const fromValues = describeLikert(expand(counts), 5, { seed: 7, resamples: 500 });
+      expect(fromCounts.ci95).toEqual(fromValues.ci95);
+      expect(fromCounts.distribution).toEqual(fromValues.distribution);
+      expect(fromCounts.median).toBe(fromValues.median);
+      expect(fromCounts.mean).toBeCloseTo(fromValues.mean, 12);
+    }
+  });
+
+  it("refuses counts that are not one non-negative integer per level", () => {
+    expect(() => describeLikertCounts([1, 2, 3], 5)).toThrow(StatsInputError);
+    expect(() => describeLikertCounts([1, -1, 0, 0, 0], 5)).toThrow(StatsInputError);
   });
 });

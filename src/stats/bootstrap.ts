@@ -119,10 +119,37 @@ export function bootstrapMeanCi(values: readonly number[], options: BootstrapOpt
   const frequencies = new Map<number, number>();
   for (const value of values) frequencies.set(value, (frequencies.get(value) ?? 0) + 1);
   const distinct = [...frequencies.keys()].sort((x, y) => x - y);
-  const n = values.length;
   // Mostly distinct (continuous) data gain nothing from counts: resample values directly.
-  if (distinct.length * 4 > n) return bootstrapCi(values, mean, resolved);
-  const probabilities = Float64Array.from(distinct, (value) => (frequencies.get(value) as number) / n);
+  if (distinct.length * 4 > values.length) return bootstrapCi(values, mean, resolved);
+  return multinomialMeanCi(
+    distinct,
+    distinct.map((value) => frequencies.get(value) as number),
+    resolved,
+  );
+}
+
+/**
+ * The same interval from counts of distinct values (ascending, positive counts), without the values
+ * themselves: a million ratings cost as little as five. Matches bootstrapMeanCi on the expanded values
+ * whenever that takes the multinomial route.
+ */
+export function bootstrapMeanCiFromCounts(
+  distinct: readonly number[],
+  counts: readonly number[],
+  options: BootstrapOptions = {},
+): BootstrapInterval {
+  return multinomialMeanCi(distinct, counts, resolveBootstrapOptions(options));
+}
+
+function multinomialMeanCi(distinct: readonly number[], frequencies: readonly number[], resolved: ResolvedBootstrapOptions): BootstrapInterval {
+  let n = 0;
+  let total = 0;
+  for (let k = 0; k < distinct.length; k++) {
+    n += frequencies[k] as number;
+    total += (frequencies[k] as number) * (distinct[k] as number);
+  }
+  if (n === 0) throw new StatsInputError("values: need at least one value");
+  const probabilities = Float64Array.from(frequencies, (count) => count / n);
   const counts = new Float64Array(distinct.length);
   const random = createRandom(resolved.seed);
   const replicates = new Float64Array(resolved.resamples);
@@ -133,7 +160,7 @@ export function bootstrapMeanCi(values: readonly number[], options: BootstrapOpt
     replicates[b] = sum / n;
   }
   return {
-    estimate: mean(values),
+    estimate: total / n,
     ...percentileInterval(replicates, resolved.level),
     resamples: resolved.resamples,
     seed: resolved.seed,

@@ -10,7 +10,7 @@ export {
   type BootstrapOptions,
   type ConfidenceInterval,
 } from "./bootstrap.ts";
-export { describeLikert, type LevelShare, type LikertSummary } from "./likert.ts";
+export { describeLikert, describeLikertCounts, type LevelShare, type LikertSummary } from "./likert.ts";
 export {
   mannWhitneyU,
   type MannWhitneyOptions,

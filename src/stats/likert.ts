@@ -1,4 +1,4 @@
-import { type BootstrapOptions, type ConfidenceInterval, bootstrapMeanCi } from "./bootstrap.ts";
+import { type BootstrapOptions, type ConfidenceInterval, bootstrapMeanCi, bootstrapMeanCiFromCounts } from "./bootstrap.ts";
 import { StatsInputError } from "./errors.ts";
 import { underpowered } from "./power.ts";
 import { assertNonEmpty } from "./validate.ts";
@@ -50,8 +50,27 @@ export function describeLikert(
   assertLikertValues(values, levels);
   const counts = new Array<number>(levels).fill(0);
   for (const value of values) counts[value - 1] = (counts[value - 1] as number) + 1;
-  const n = values.length;
-  const interval = bootstrapMeanCi(values, options);
+  return summarise(counts, levels, bootstrapMeanCi(values, options));
+}
+
+/**
+ * describeLikert from the count of each level (counts[0] = ratings of 1), as a database returns them:
+ * no million-element array for a million ratings. Small samples take describeLikert's own path.
+ */
+export function describeLikertCounts(counts: readonly number[], levels = 5, options: BootstrapOptions = {}): LikertSummary {
+  if (counts.length !== levels || counts.some((c) => !Number.isInteger(c) || c < 0)) {
+    throw new StatsInputError(`counts must be ${levels} non-negative integers, one per level`);
+  }
+  const n = counts.reduce((sum, c) => sum + c, 0);
+  const present = counts.filter((c) => c > 0).length;
+  // Few ratings: bootstrapMeanCi resamples the values themselves, so give it the values.
+  if (present * 4 > n) return describeLikert(counts.flatMap((c, i) => new Array<number>(c).fill(i + 1)), levels, options);
+  const levelsPresent = counts.flatMap((c, i) => (c > 0 ? [i + 1] : []));
+  return summarise([...counts], levels, bootstrapMeanCiFromCounts(levelsPresent, counts.filter((c) => c > 0), options));
+}
+
+function summarise(counts: number[], levels: number, interval: ReturnType<typeof bootstrapMeanCi>): LikertSummary {
+  const n = counts.reduce((sum, c) => sum + c, 0);
   return {
     n,
     mean: interval.estimate,

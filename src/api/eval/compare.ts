@@ -1,8 +1,8 @@
 import type { RatingItemKey } from "../../profiles/schema.ts";
-import { StatsInputError, describeLikert } from "../../stats/index.ts";
+import { StatsInputError, describeLikertCounts } from "../../stats/index.ts";
 import { RATING_LEVELS, type EvalFilter } from "../../store/eval-queries.ts";
 import type { Store } from "../../store/store.ts";
-import { expand, kruskalWallisFromCounts, mannWhitneyFromCounts, total } from "./level-counts.ts";
+import { kruskalWallisFromCounts, mannWhitneyFromCounts, total } from "./level-counts.ts";
 import { EVAL_NOTES } from "./notes.ts";
 import { describeFilter } from "./query.ts";
 
@@ -27,7 +27,7 @@ export async function compareProfiles(store: Store, params: CompareParams) {
   });
   const summaries = groups.map(({ profile, counts }) => ({
     profile,
-    ...describeLikert(expand(counts), RATING_LEVELS, { seed: params.seed }),
+    ...describeLikertCounts(counts, RATING_LEVELS, { seed: params.seed }),
   }));
   const [a, b] = groups;
   const test =

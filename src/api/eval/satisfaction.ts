@@ -1,5 +1,5 @@
 import type { RatingItemKey } from "../../profiles/schema.ts";
-import { MIN_N_PER_GROUP_LIKERT5, describeLikert, underpowered, type LikertSummary } from "../../stats/index.ts";
+import { MIN_N_PER_GROUP_LIKERT5, describeLikertCounts, underpowered, type LikertSummary } from "../../stats/index.ts";
 import {
   RATING_ITEMS,
   RATING_LEVELS,
@@ -8,7 +8,7 @@ import {
   type RatingDimension,
 } from "../../store/eval-queries.ts";
 import type { Store } from "../../store/store.ts";
-import { expand, mannWhitneyFromCounts, meanOfCounts, medianOfCounts, total } from "./level-counts.ts";
+import { mannWhitneyFromCounts, meanOfCounts, medianOfCounts, total } from "./level-counts.ts";
 import { EVAL_NOTES } from "./notes.ts";
 import { describeFilter } from "./query.ts";
 
@@ -40,7 +40,7 @@ export function isOwnProfile(profile: string, home: string, profiles: ProfileCou
 }
 
 function summarise(counts: readonly number[], seed: number | undefined, resamples: number): LikertSummary | null {
-  return total(counts) === 0 ? null : describeLikert(expand(counts), RATING_LEVELS, { seed, resamples });
+  return total(counts) === 0 ? null : describeLikertCounts(counts, RATING_LEVELS, { seed, resamples });
 }
 
 function compareKeys(a: RatingCountsRow, b: RatingCountsRow, by: readonly RatingDimension[]): number {
