@@ -1,7 +1,7 @@
 /**
  * npm run eval:safety — recall of the input risk assessor per category and per language, and the
  * false-alarm rate on benign messages, for each split (see Split in eval/probes/probes.ts: dev
- * was tuned on, heldout and challenge2 never were). Prints probe and rule ids for misses and
+ * was tuned on, heldout and challenge3 never were). Prints probe and rule ids for misses and
  * false alarms, never message text.
  *
  *   --check   exit 1 when the dev split misses a target (100% SI and means-seeking recall in

@@ -120,5 +120,36 @@ export const de: Lexicon = {
       kind: "asks_risk",
       patterns: ["(denkst du|denken sie|hast du gedanken) ~ (suizid|selbstmord|dich umzubringen|dir etwas anzutun|sterben)"],
     },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(besser|leichter|einfacher|ruhiger|schoner) ~~ wenn ich ~~ (nicht mehr (da|hier|am leben)|weg|tot) (ware|waere|bin|sein wurde)",
+        "(alle|jeder|meine familie|die welt|meine eltern|sie) ~~ (besser dran|glucklicher|gluecklicher|besser|leichter) ohne mich",
+        "ohne mich (besser dran|glucklicher|gluecklicher|leichter)",
+        "(niemand|keiner) (wurde|wuerde) ~ (merken|bemerken|vermissen) ~~ wenn ich ~ (weg|tot|nicht mehr da|verschwinde|sterbe)",
+        "(einschlafen|schlafen|einzuschlafen) und (nie wieder|nie mehr|nicht mehr|nicht wieder) (aufwachen|aufzuwachen)",
+        "(last|belastung) fur (alle|meine familie|alle anderen|euch) ~~ (ohne mich|weg|sterben|verschwinden)",
+        "(will|mochte|moechte|wunsche|wuensche) ~ dass (alles|es|das alles|der schmerz) (aufhort|endlich aufhort|vorbei ist|ein ende hat)",
+      ],
+    },
+    {
+      id: "lethal.amount",
+      kind: "lethal_query",
+      patterns: [
+        "wie (viel|viele) ~~ (um|damit ich) ~~ (nicht mehr aufzuwachen|nicht mehr aufwache|nie wieder aufzuwachen|zu sterben|sterbe|tot zu sein)",
+        "(reicht|reichen|genugt|genugen) ~~ (um zu sterben|um nicht mehr aufzuwachen|zum sterben)",
+        "wie lange (dauert es|braucht man) ~ (zu verbluten|bis man verblutet|zu sterben)",
+      ],
+    },
+    {
+      id: "sh.method_body",
+      kind: "self_harm",
+      patterns: [
+        "(ritze|schneide) mich ~~ (arme|handgelenk|handgelenke|beine|oberschenkel)",
+        "mir (die|den|das) (arme|arm|handgelenke|handgelenk|oberschenkel|beine|haut) ~ (aufgeritzt|aufschneiden|aufgeschnitten|verbrannt|verbrenne|ritze|ritzen)",
+      ],
+    },
   ],
 };

@@ -5,6 +5,7 @@ export const en: Lexicon = {
   lang: "en",
   name: "English",
   idioms: [
+    "(cut|nicked|cuting|nicking) my (leg|legs|chin|armpit|face) ~~ shaving", "(sleep|slept|sleeping) forever (this|on the|til|until|after|tomorrow|at the weekend|al weekend|on saturday|on sunday|tonight)",
     "(is|are|was|were|s|re) (kiling|kils|kiled) me",
     "(kil|kiling|kiled|kils) (it|time|the (heat|lights|engine|proces|music|mood|app|tab|vibe|game))",
     "(dying|dyin) to (see|meet|try|know|hear|go|get|watch|read|tel)",
@@ -352,6 +353,80 @@ export const en: Lexicon = {
         "(are you|r u|have you ben) ~ (thinking|having thoughts|had thoughts) ~ (suicide|kiling yourself|ending your life|hurting yourself|harming yourself|self harm|dying|not being here)",
         "(do you|are you) ~ (want|planing|thinking|intend) ~ (kil yourself|end your life|hurt yourself|harm yourself|die)",
         "thoughts of (suicide|self harm|hurting yourself|ending your life)",
+      ],
+    },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(no one|nobody|noone) (would|d|wil) [even|realy] (notice|care|miss me) ~~ (if i|when i) ~ (wasn t|weren t|was not|were not|was no longer|disappeared|vanished|was gone|were gone|died|didn t wake up|never woke up) [around|here|alive]",
+        "(if i|when i) (wasn t|weren t|was not|were not|m not|am not) (around|here|alive) [anymore|tomorrow] ~ (no one|nobody|noone) (would|d|wil) (notice|care|miss)",
+        "(peaceful|easier|a relief|relief|restful) ~~ (to just|to|if i just|if i) (not wake up|never wake up|didn t wake up|never woke up|stop existing|stoped existing|not exist|wasn t here|weren t here|disappeared|were gone|was gone)",
+        "(want|wish|need) (it al|al of it|my life|everything) to (end|be over)",
+        "(go to sleep|fal asleep|sleep|slept|close my eyes) and (not|never) (wake up|open them) [again]",
+        "(everyone|everybody|they|my family|the world|people|my kids|my parents|my friends|al of them) (would|d|wil|l) [al|realy|honestly|just] [be] (better|beter|happier|fine|easier) ~ (without me|if i (was|were) gone|if i died|if i (wasn t|weren t) (here|around|alive))",
+        "(better|beter|happier|easier) ~~ if i (died|was dead|were dead|wasn t alive|weren t alive|kiled myself)",
+        "(i m|i am|i feel like|feel like|being|i ve become) [such|just|only] a burden ~~ (better off|beter of|without me|if i (was|were) gone|disappear|die|dead)",
+        "(don t|do not|can t|cannot) see (the|a|any) (point|reason) (in|of|to) (living|life|going on|being alive|existing|being here|staying alive)",
+        "(tired of|sick of|done) (being alive|existing)",
+      ],
+    },
+    {
+      id: "lethal.amount",
+      kind: "lethal_query",
+      patterns: [
+        "how (long|fast|quickly) ~~ (to bleed out|bleed to death|you bleed out|i d bleed out|would i bleed out|a person bleeds out|someone bleeds out|to suffocate|to hang)",
+        "(how deep|how hard|where|which way|what direction) ~~ (to|do you|do i|should i|have to|need to|would i|would you) (cut|slit|slice) ~~ (wrist|wrists|artery|arteries|vein|veins|throat|neck)",
+        "(hit|sever|slit|reach|open|cut) my (artery|arteries|jugular|radial artery|femoral artery)",
+        "deep enough to (hit|reach|sever|cut) (an|the|my|a) (artery|arteries|vein|veins)",
+        "enough to (not wake up|never wake up|stop my heart|kil a person|be fatal|be lethal|end my life)",
+      ],
+    },
+    {
+      id: "lethal.amount_hint",
+      kind: "lethal_hint",
+      patterns: [
+        "enough to (do it|end it|end things|finish me|finish it)",
+        "# of (my|the|these|those|her|his|mum s|mom s|dad s) ~~ enough",
+        "how (many|much) ~~ (would|wil|does it|do i|to) ~ (do it|do the job|finish me)",
+      ],
+    },
+    {
+      id: "sh.method_body",
+      kind: "self_harm",
+      patterns: [
+        "(burn*|cut*|carv*|scratch*|slash*|brand*|stab*) (my|into my) (arm|arms|wrist|wrists|thigh|thighs|leg|legs|skin|stomach|belly|hips|hip|chest|ankles|forearm|forearms) ~~ (with|using) ~ (lighter|lighters|cigarete|cigaretes|razor|razors|blade|blades|compas|sharpener|needle|safety pin)",
+        "(keep|kept|started|been|ben|stop) (cuting|carving|slashing) my (arm|arms|wrist|wrists|thigh|thighs|legs|skin|stomach|hips)",
+      ],
+    },
+    {
+      id: "hto.urge_image",
+      kind: "harm_to_others",
+      patterns: [
+        "(picture|picturing|imagine|imagining|fantasi*|fantasy about|urge to|urges to|impulse to|impulses to|can t stop thinking about|keep thinking about|thoughts of|thinking of) ~ (strangl*|stab*|kil*|chok*|smother*|drown*|hurt*|poison*|suffocat*) ~ (my (roommate|roomate|wife|husband|partner|boyfriend|girlfriend|mom|mum|mother|dad|father|brother|sister|son|daughter|baby|kid|kids|child|children|boss|coworker|colleague|neighbor|neighbour|teacher|ex|friend|family)|him|her|them|someone|people|the baby|strangers|a stranger)",
+        "(scares|scared|frightens|terifies) me ~~ (want to|wana|could|might) (hurt|kil|stab|strangle) (someone|him|her|them|my (roommate|roomate|wife|husband|partner|boyfriend|girlfriend|mom|mum|mother|dad|father|brother|sister|son|daughter|baby|kid|kids|child|children|boss|coworker|colleague|neighbor|neighbour|teacher|ex|friend|family))",
+      ],
+    },
+    {
+      id: "hallucination.commenting",
+      kind: "hallucination",
+      patterns: [
+        "(voice|voices|whisper*|whispering) ~~ (no one else|nobody else|noone else|only i|only me) ~ [can] (hear*|notice*)",
+        "(voice|voices) ~ (keep|keeps|always|constantly|are|is) ~ (comment*|narrat*|criticiz*|criticis*|insult*|mock*|laugh* at|talk* about|argu*|judg*) ~~ (me|i do|everything|what i)",
+        "(voice|voices) ~ (tel|tels|told|order*|command*|want*|make) me (to|i should) ~ (hurt|kil|stab|jump|cut|burn|die|do things)",
+      ],
+    },
+    {
+      id: "eating.purge",
+      kind: "disordered_eating",
+      patterns: [
+        "(bathroom|toilet|sink|shower) ~~ (getting rid of|get rid of|got rid of|bringing|bring|brought) (it|it al|everything|the food|what i ate|it back up|it up)",
+        "(ate|eat|eating|binge*|pigged out) ~~ (then|and then|after) ~~ (purg*|got rid of it|laxatives|made myself (sick|throw up|vomit))",
+        "(throw|throwing|threw|puke|puking|puked|vomit|vomiting) (it|everything|my food|my meals|my dinner|my lunch|the food) (up|back up) ~ (on purpose|so i|after every|every time i eat)",
+        "(chew and spit|chewing and spitting)",
+        "(skip|skipping|skiped|restrict|restricting|restricted) ~ (meals|food|eating|calories) ~~ (fat|thin|skiny|punish|deserve)",
+        "(only|barely|just) (eat|eating|ate|had) # (calories|cal|kcal)",
       ],
     },
   ],

@@ -213,5 +213,36 @@ export const es: Lexicon = {
       kind: "asks_risk",
       patterns: ["(piensas|estas pensando|has pensado|pensado) en (suicidarte|quitarte la vida|hacerte daño|matarte|morir)", "quieres (morir|hacerte daño|matarte)"],
     },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(estarian|estaria|vivirian|viviria|serian|seria|estarán|estaran) (mejor|mas felices|mas feliz|mas tranquilos|tranquilos) (sin mi|si me muero|si me muriera|si no estuviera|si desaparezco|si desapareciera|si yo no estuviera)",
+        "(soy|me siento|me siento como) (una carga|un estorbo|un peso) ~~ (mejor|morir*|muero|desaparecer|sin mi)",
+        "(nadie|ninguno) ~ (notaria|se daria cuenta|extrañaria|me extrañaria|notaría) ~~ si (me muero|muero|me muriera|desaparezco|desapareciera|no estuviera|ya no estoy)",
+        "(dormir*|dormirme|quedarme dormid*) y (no|nunca|no volver a|ya no) (despertar*|volver a despertar*)",
+        "(no|ya no|nunca mas) [quiero][volver a]despertar[me] (nunca|nunca mas|mas)",
+        "(quiero|quisiera|necesito) que (todo|esto|mi vida|el dolor) (se acabe|termine|acabe) [para siempre|ya|de una vez]",
+        "no [le]veo (sentido|razon) (a|en) (vivir|la vida|seguir|seguir viviendo)",
+      ],
+    },
+    {
+      id: "lethal.amount",
+      kind: "lethal_query",
+      patterns: [
+        "cuant* ~~ (hacen falta|hace falta|necesito|se necesitan|bastan|basta|alcanzan|tengo que tomar) ~~ (morir|no despertar|matarme|acabar con todo|no volver a despertar)",
+        "(son|es|seria|serian|alcanza|alcanzan|bastan|basta) ~ suficiente* ~ (para morir|para no despertar|para acabar|para matarme)",
+        "cuanto (tarda|tardas|tarda uno|se tarda) en (desangrarse|desangrarme|morir)",
+      ],
+    },
+    {
+      id: "sh.method_body",
+      kind: "self_harm",
+      patterns: [
+        "(me corto|me corte|cortandome|me rajo) ~ (los|las|mis|en los|en las|en mis) (brazos|muñecas|piernas|muslos)",
+        "(me quemo|me queme|quemandome) ~~ (con|con un|con el|con la) (encendedor|mechero|cigarro|cigarrillo|cuchilla)",
+      ],
+    },
   ],
 };

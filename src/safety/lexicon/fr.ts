@@ -152,5 +152,38 @@ export const fr: Lexicon = {
       kind: "asks_risk",
       patterns: ["(penses tu|pensez vous|tu penses|vous pensez|as tu des idees) ~ (suicide|te suicider|vous suicider|mourir|te faire du mal|mettre fin)"],
     },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(serait|seraient|serais|seront|sera) (plus heureux|plus heureuse|plus heureuses|mieux|mieux lotis|plus tranquilles|soulages) sans moi",
+        "(tout le monde|ma famille|les autres|ils|elles|le monde) ~~ (mieux|plus heureux|plus heureuse) (sans moi|si je (mourais|disparaissais|n etais plus la))",
+        "(personne|nul) ne (remarquerait|verrait|s apercevrait|s en rendrait compte) ~~ (si je|que je) ~ (mourais|disparaissais|n etais plus la|partais)",
+        "(fardeau|poids|boulet) (pour|a) ~~ (sans moi|disparaitre|mourir|en finir)",
+        "(dormir|m endormir|endormir|m endors) ~ (et|pour|sans) ne (plus|jamais|plus jamais) (me|se) reveiller",
+        "(ne plus jamais|ne jamais|jamais plus) me reveiller",
+        "(je veux|je voudrais|j aimerais) que (tout|tout ca|ca|la douleur) (s arrete|se termine|finisse|s acheve) [pour de bon|pour toujours|definitivement]",
+        "(aucun|pas de|plus de) (sens|raison) (a|de) (vivre|continuer)",
+      ],
+    },
+    {
+      id: "lethal.amount",
+      kind: "lethal_query",
+      patterns: [
+        "combien ~~ (faut il|il faut|faudrait|faut) ~~ (pour ne (plus|jamais|pas|plus jamais) (me|se) reveiller|pour mourir|pour en finir|pour y passer|pour que ce soit mortel)",
+        "combien ~~ pour en finir",
+        "(est ce que|c est|ca fait|serait) ~ assez pour (mourir|en finir|ne plus me reveiller|y passer)",
+        "combien de temps (pour|faut il pour|met on a) (se vider de son sang|mourir)",
+      ],
+    },
+    {
+      id: "sh.method_body",
+      kind: "self_harm",
+      patterns: [
+        "(je me coupe|je me coupais|je me scarifie|je me taillade) ~ (les|mes) (bras|poignets|cuisses|jambes)",
+        "(je me brule|je me brulais) ~~ (avec|au|a la) ~ (briquet|cigarette|lame)",
+      ],
+    },
   ],
 };

@@ -101,5 +101,34 @@ export const hi: Lexicon = {
       patterns: ["नौकरी (चली गई|छूट गई|से निकाल)", "परीक्षा में फेल", "तलाक", "कर्ज", "कोई परवाह नहीं", "(naukri|job) (chali gayi|chali gai|chhut gayi|se nikal)", "fail ho (gaya|gayi|gya)", "breakup ho", "(talaq|talak)", "(karz|karza|karja)", "koi (parwah|parvah) nahi", "(thak|tang) (gaya|gayi|aa gaya) ~ (zindagi|life)"],
     },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["आत्महत्या के (विचार|बारे में)", "खुद को नुकसान", "(suicide|khudkushi) ke (baare|bare|vichar|khayal)"] },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(sab|sabhi|ghar wale|family) ~ (mere bina|mere jaane ke baad) ~ (khush|better|behtar|aaram se)",
+        "(so jau|so jaun|so jaaun|sona) (aur|or) [kabhi] (na|nahi) (uthu|uthun|jagu|jaagun)",
+        "(jeena|jina|jeene) (nahi|nahin) (chahta|chahti)",
+        "(main|mai) (bojh|boj) (hu|hoon|hun)",
+        "सब ~ मेरे बिना ~ (खुश|बेहतर)",
+        "[और]जीना नहीं (चाहता|चाहती)",
+        "[मैं]बोझ (हूं|हूँ)",
+      ],
+    },
+    {
+      id: "distress.worn_out",
+      kind: "distress",
+      patterns: [
+        "(zindagi|life|jeene|jine) se (thak|tang|pareshan) (gaya|gayi|gya|gyi|aa gaya|aa gayi|ho gaya|ho gayi)",
+        "ज़िंदगी से (थक|तंग) (गया|गई)",
+      ],
+    },
+    {
+      id: "query.where_more",
+      kind: "query",
+      patterns: [
+        "(kahan|kaha|kidhar) (milengi|milenge|milegi|milega|milti|milte)",
+      ],
+    },
   ],
 };

@@ -4,7 +4,7 @@ import type { Lexicon } from "./types.ts";
 export const id: Lexicon = {
   lang: "id",
   name: "Indonesian",
-  idioms: ["mati (lampu|listrik|gaya|kutu|angin|suri)", "(hp|hpku|baterai|batre) ~ (mati|habis)", "bunuh (waktu|nyamuk|kuman|bakteri|virus)", "kasus bunuh diri", "pencegahan bunuh diri"],
+  idioms: [ "(ngakak|ketawa|tertawa|ketawa ketiwi) (sampai|sampe|ampe) [mau] mati","mati (lampu|listrik|gaya|kutu|angin|suri)", "(hp|hpku|baterai|batre) ~ (mati|habis)", "bunuh (waktu|nyamuk|kuman|bakteri|virus)", "kasus bunuh diri", "pencegahan bunuh diri"],
   negations: ["tidak", "nggak", "ngga", "gak", "ga", "enggak", "bukan", "jangan", "tak"],
   affirmations: ["(iya|ya|iyaa|betul|benar|kadang|kadang kadang|sedikit|he eh|iya sih|sering)"],
   fuzzy: ["bunuh", "pengen"],
@@ -55,5 +55,18 @@ export const id: Lexicon = {
       patterns: ["(kehilangan|kena) (pekerjaan|kerja|phk)", "(di phk|dipecat|diputusin|ditinggal)", "putus (sama|dengan)", "cerai", "(gagal|tidak lulus) (ujian|tes|skripsi)", "(hutang|utang)", "(putus asa|tidak berguna|beban|gagal total)", "(tidak ada|gak ada|nggak ada) yang peduli", "(capek banget|lelah banget)", "hidupku (hancur|berantakan)", "menghancurkan hidupku"],
     },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["(kepikiran|berpikir|ingin) ~ (bunuh diri|menyakiti diri|mengakhiri hidup)"] },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(mending|mendingan|lebih baik|lbh baik) (aku|gue|gw|saya) (mati|ga ada|nggak ada|gak ada|menghilang)",
+        "(mending|mendingan) mati (aja|saja)",
+        "(aku|gue|gw|saya) (cuma|hanya|jadi) (beban|nyusahin)",
+        "(tidur|tidur aja) (dan|terus|trus|trs) (gak|ga|nggak|tidak|tak|ngga) (bangun|usah bangun) lagi",
+        "(semua|orang orang|keluarga) ~ (lebih bahagia|lebih baik|lebih tenang) (tanpa aku|tanpa gue|tanpa saya|kalau aku ga ada|kalau aku mati)",
+        "(pengen|ingin|mau) (menghilang|ngilang) (aja|selamanya|dari dunia ini|dari dunia)",
+      ],
+    },
   ],
 };

@@ -46,5 +46,27 @@ export const ja: Lexicon = {
     { id: "query.where_how", kind: "query", patterns: ["どこで%(買え|売|手に入)", "どこに%売", "何メートル", "高さ", "一番高い", "どの(橋|ビル)", "どれくらい", "何錠まで"] },
     { id: "distress.life_event", kind: "distress", patterns: ["クビ", "解雇", "失業", "振られ", "離婚", "借金", "破産", "落ちた", "絶望", "もう無理", "居場所がない", "誰にも必要とされ"] },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["死にたい気持ち", "自殺%考え", "自分を傷つけ%考え"] },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(もう|全部|すべて|全て|人生|何もかも)%(終わりにしたい|終わらせたい)",
+        "(このまま|ずっと|二度と)%(目が覚めなければ|目覚めなければ|起きなければ|目が覚めないで)",
+        "(眠った|寝た)(まま|ままで)%(死にたい|起きたくない|目覚めたくない)",
+        "(私|僕|俺|自分)(が|なんて)%いない(方|ほう)が%(いい|まし|幸せ)",
+        "(私|僕|俺|自分)%(お荷物|迷惑|負担)%(消え|いない方|いなくな)",
+        "[mou] (kietai|shinitai|inakunaritai)",
+      ],
+    },
+    {
+      id: "distress.worn_out",
+      kind: "distress",
+      patterns: [
+        "もう限界",
+        "生きる%疲れ",
+        "何もかも嫌",
+      ],
+    },
   ],
 };

@@ -75,5 +75,19 @@ export const ko: Lexicon = {
       patterns: ["잘렸", "해고", "실직", "헤어졌", "이혼", "차였", "빚", "파산", "시험에떨어", "불합격", "망했", "희망이없", "쓸모없", "아무도나를", "너무힘들", "외로워"],
     },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["자살%생각", "죽고싶은%(생각|마음)", "자해%생각", "스스로%해치"] },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(나|내가|난|나 같은 건|나같은건|나 따위)%(없어지는|사라지는|죽는) (게|것이|편이|거)%(나아|낫|좋|나을)",
+        "(자다가|잠든 채로|잠들어서|자고) [그냥] 안 (깼으면|깨어났으면|일어났으면|깨면 좋)",
+        "(영원히|다시는) (안 깼으면|깨지 않았으면|눈 뜨고 싶지 않)",
+        "내가 없으면 ~ (다들|모두|가족|엄마|다) % (편할|행복할|나을|좋을)",
+        "(짐덩어리|짐짝|짐이 (되는|돼|되고|될|된))",
+        "(사라지고|없어지고) (싶어|싶다|싶음)",
+        "(sarajigo|eopseojigo|jukgo) (sipeo|sipda|sipda)",
+      ],
+    },
   ],
 };

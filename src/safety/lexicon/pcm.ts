@@ -41,5 +41,15 @@ export const pcm: Lexicon = {
       patterns: ["(dem|oga) [don] (sack|fire) me", "i don lose my work", "(she|he|my babe|my wife) [don] (leave|comot|dump) me", "life (don|done) tire me", "i (dey|don) suffer", "nobody care for me", "i [don] fail [my] (exam|waec|jamb)", "debt [don] (choke|hold) me", "i no get hope"],
     },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["(you|u) dey think ~ (kil yourself|die|end am)"] },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "sleep (make|and|so) (i|mi) no (wake|wake up) [again]",
+        "(everybody|everyone|dem|my family) go (better|happy|dey happy|free) (if i no dey|without me|when i no dey)",
+        "(i wan|make i) [just] (disappear|vanish) (from dis world|comot for dis world|forever)",
+      ],
+    },
   ],
 };

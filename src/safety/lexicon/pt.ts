@@ -121,5 +121,36 @@ export const pt: Lexicon = {
       kind: "asks_risk",
       patterns: ["(pensando|pensou|pensa) em (suicidio|se matar|tirar sua vida|se machucar|morrer)", "(quer|voce quer) (morrer|se machucar)"],
     },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(ficaria|ficariam|seria|seriam|estaria|estariam|vai ficar|vao ficar|viveriam) (melhor|melhores|mais feliz|mais felizes|em paz) sem mim",
+        "(sou|me sinto) (um peso|um fardo|um estorvo) ~~ (melhor|sumir|morrer|sem mim)",
+        "(ninguem|ninguém) (ia|iria|vai) (notar|perceber|sentir falta) ~~ se eu ~ (morresse|sumisse|nao estivesse|desaparecesse)",
+        "(dormir|durmir|apagar) e (nunca mais|nao|não|nao mais) acordar",
+        "(nunca mais|nao quero mais|não quero mais) acordar",
+        "(queria|quero|vontade de) (sumir|desaparecer) (pra sempre|para sempre|de vez|desse mundo|do mundo)",
+        "(quero|queria) que (tudo|isso|a dor|minha vida) (acabe|acabasse|termine|terminasse) [de vez|pra sempre|para sempre]",
+      ],
+    },
+    {
+      id: "lethal.amount",
+      kind: "lethal_query",
+      patterns: [
+        "quant* ~~ (pra|para) (nao|não|nunca mais) acordar",
+        "quant* ~~ (precisa|preciso|tem que|e preciso) ~~ (pra|para) (morrer|nao acordar|me matar|acabar com tudo)",
+        "(e|é|seria|sao|são|basta|bastam) ~ suficiente* (pra|para) (morrer|nao acordar|me matar|acabar)",
+      ],
+    },
+    {
+      id: "sh.method_body",
+      kind: "self_harm",
+      patterns: [
+        "(me corto|me cortando|me cortei|me cortar) ~ (no|na|nos|nas|os|as|meus|minhas) (braço|braços|pulso|pulsos|pernas|coxa|coxas)",
+        "(me queimo|me queimando|me queimei) ~~ (com|com o|com a|com um) (isqueiro|cigarro|lamina)",
+      ],
+    },
   ],
 };

@@ -42,5 +42,16 @@ export const sw: Lexicon = {
       patterns: ["(nimepoteza|nimefukuzwa) kazi", "(ameniacha|tumeachana|talaka)", "(nimefeli|nimeshindwa) (mtihani|mitihani)", "madeni", "(sina matumaini|sina thamani|mzigo)", "hakuna anayenijali", "nimechoka na maisha", "nimechoka sana"],
     },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["(unafikiria|umefikiria) ~ (kujiua|kujidhuru|kujiumiza)"] },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(nilale|nilale tu|kulala) (nisiamke|nisiamke tena|milele)",
+        "bora (nife|nisingekuwepo|nisiwepo|ningekufa)",
+        "(wote|familia yangu|kila mtu) ~ (wangekuwa|watakuwa|wangefurahi) ~ (bila mimi)",
+        "(mimi ni|ni) mzigo (kwa|tu)",
+      ],
+    },
   ],
 };

@@ -45,5 +45,17 @@ export const tl: Lexicon = {
       patterns: ["(nawalan|nawala) ako ng (trabaho|work)", "(natanggal|sinisante|tinanggal) ako", "(iniwan|hiniwalayan|niloko) ako", "(bumagsak|bagsak) ako sa", "(utang|baon sa utang)", "(wala nang pag asa|walang kwenta|pabigat)", "walang nagmamahal sa akin", "pagod na pagod"],
     },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["(nag iisip|iniisip mo|naiisip mo) ~ (magpakamatay|saktan ang sarili)"] },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(gusto|sana) ~ (mawala|maglaho) [na lang|nalang] (sa mundo*|habang buhay|forever|ng tuluyan|na lang|nalang)",
+        "(gusto ko na lang|gusto ko nalang|sana) (mawala|maglaho)",
+        "(matulog|makatulog) (at|tapos|tas) (hindi|di) na (magising|gumising)",
+        "(mas masaya|mas okay|mas ok|mas mabuti) sila (kung wala ako|pag wala ako|kapag wala na ako)",
+        "(pabigat|pasanin) [lang]ako",
+      ],
+    },
   ],
 };

@@ -44,7 +44,7 @@ export const tr: Lexicon = {
     { id: "eating.restrict_purge", kind: "disordered_eating", patterns: ["(kendimi|bilerek) kusturuyorum", "yedikten sonra kusuyorum", "müshil ~ (kilo|zayıf)", "(günlerdir|gündür) (yemek yemiyorum|yemedim) ~ (kilo|zayıf|şişman)"] },
     { id: "means.height", kind: "means", patterns: ["köprü*", "(yüksek|en yüksek) ~ (bina*|köprü*|kule*|çatı*)", "çatı*", "# (kat|metre)", "uçurum*", "tren (rayları|yolu)", "(kattan|katından|atlarsam|atlamak|düşersem)"] },
     { id: "means.poison", kind: "means", patterns: ["zehir*", "fare zehri", "(tarım ilacı|böcek ilacı|ot ilacı|pestisit|haşere ilacı)", "siyanür"] },
-    { id: "means.medication", kind: "means", patterns: ["(hap|hapı|haplar|hapları|ilaç*|uyku ilac*|antidepresan*|parol|xanax)"] },
+    { id: "means.medication", kind: "means", patterns: ["(hap|hapı|haplar|hapları|parol|xanax)", "(ilaç*|uyku ilac*|antidepresan*)"] },
     { id: "means.other", kind: "means", patterns: ["(urgan|silah|tabanca)"] },
     { id: "lethal.question", kind: "lethal_query", patterns: ["kaç (tane|hap|adet) ~~ (ölür|öldürür|ölmek|ölmeye|ölürüm)", "öldürücü doz", "(acısız|en hızlı|kolay) ~ (ölmek|ölüm|intihar)"] },
     { id: "lethal.hint", kind: "lethal_hint", patterns: ["(ölürüm|ölür|öldürür|ölümcül|ölmek)"] },
@@ -55,5 +55,18 @@ export const tr: Lexicon = {
       patterns: ["işimi kaybettim", "(kovuldum|işten atıldım)", "[beni] terk etti", "(ayrıldık|boşandık|boşanıyoruz)", "(sınavı|sınavda) (kaldım|kaybettim)", "borç*", "(umudum kalmadı|umutsuz|işe yaramaz|yük oluyorum)", "kimse beni (sevmiyor|umursamıyor)", "dayanamıyorum", "her şey anlamsız"],
     },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["(intihar|kendine zarar) ~ (düşünüyor musun|düşündün mü)"] },
+    // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
+    {
+      id: "si.passive",
+      kind: "suicidal_ideation",
+      patterns: [
+        "(bensiz|ben olmadan|ben olmasam) ~ (herkes|ailem|dunya|herkesin) ~ [daha] (mutlu|iyi|rahat|huzurlu)",
+        "(uyuyup|uyusam da|uyuyayim ve) [bir daha] (uyanmasam|uyanmayayim|hic uyanmasam|uyanmak istemiyorum)",
+        "[bir daha]uyanmak istemiyorum",
+        "(herkese|ailemize|aileme) (yuk|yük) (oluyorum|oldum|olmaktan)",
+        "yok olmak istiyorum",
+        "(sonsuza dek|tamamen|bu dunyadan) kaybolmak istiyorum",
+      ],
+    },
   ],
 };
