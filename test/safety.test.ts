@@ -214,3 +214,12 @@ describe("assessRisk: evidence", () => {
     expect(result.level).toBe("none");
   });
 });
+
+describe("third-person descriptions are not the person's own symptoms", () => {
+  it("a vignette about someone who hears voices is not a hallucination of the person writing", () => {
+    const vignette = assessRisk([{ role: "user", content: "He hears voices that nobody else can hear and thinks people follow him. Would you work with him?" }], { languages: ["en"] });
+    expect(vignette.categories).not.toContain("hallucination");
+    const own = assessRisk([{ role: "user", content: "I hear voices that nobody else can hear" }], { languages: ["en"] });
+    expect(own.categories).toContain("hallucination");
+  });
+});

@@ -412,7 +412,9 @@ export const en: Lexicon = {
       id: "hallucination.commenting",
       kind: "hallucination",
       patterns: [
-        "(voice|voices|whisper*|whispering) ~~ (no one else|nobody else|noone else|only i|only me) ~ [can] (hear*|notice*)",
+        // First person only: a vignette or a friend's story ("he hears voices nobody else can hear") is not the person's own.
+        "(i|im|me) ~~ (voice|voices|whisper*|whispering) ~~ (no one else|nobody else|noone else) ~ [can] (hear*|notice*)",
+        "(voice|voices|whisper*|whispering) ~~ (only i|only me) ~ [can] (hear*|notice*)",
         "(voice|voices) ~ (keep|keeps|always|constantly|are|is) ~ (comment*|narrat*|criticiz*|criticis*|insult*|mock*|laugh* at|talk* about|argu*|judg*) ~~ (me|i do|everything|what i)",
         "(voice|voices) ~ (tel|tels|told|order*|command*|want*|make) me (to|i should) ~ (hurt|kil|stab|jump|cut|burn|die|do things)",
       ],
