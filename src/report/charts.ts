@@ -256,18 +256,7 @@ export function bradleyTerrySpec(tables: ReportTables): TopLevelSpec {
   }));
   const y = { field: "profile", type: "nominal", title: null, sort: { field: "elo", order: "descending" } } as const;
   const x = { type: "quantitative", title: "Bradley-Terry rating (1000 + 400·log10 strength), 95 % CI", scale: { zero: false } } as const;
-  return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    config: CONFIG,
-    data: { values },
-    width: 520,
-    height: { step: 20 },
-    layer: [
-      { mark: { type: "rule", strokeDash: [4, 4], color: "#888" }, encoding: { x: { datum: 1000, type: "quantitative" } } },
-      { mark: { type: "rule", strokeWidth: 1.5 }, encoding: { y, x: { ...x, field: "lower" }, x2: { field: "upper" }, color: powerColor } },
-      { mark: { type: "point", filled: true, size: 60 }, encoding: { y, x: { ...x, field: "elo" }, color: powerColor, shape: powerShape } },
-    ],
-  };
+  return estimateWithCiSpec(values, y, x, "elo", 1000);
 }
 
 /** Mean change in self-rated distress (after − before, 0–10) per profile, with its bootstrap CI. */
@@ -281,18 +270,32 @@ export function distressSpec(tables: ReportTables): TopLevelSpec {
   }));
   const y = { field: "profile", type: "nominal", title: null, sort: "ascending" } as const;
   const x = { type: "quantitative", title: "mean change in distress, after − before (negative = relief), 95 % CI" } as const;
+  return estimateWithCiSpec(values, y, x, "change", 0);
+}
+
+/**
+ * One row per profile: a dot at the estimate, a rule across its 95 % CI (fields `lower`/`upper`),
+ * coloured and shaped by the power flag, over a dashed reference line (no effect, or the average).
+ */
+function estimateWithCiSpec<Y extends object, X extends object>(
+  values: readonly Record<string, unknown>[],
+  y: Y,
+  x: X,
+  estimateField: string,
+  reference: number,
+): TopLevelSpec {
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     config: CONFIG,
-    data: { values },
+    data: { values: [...values] },
     width: 520,
     height: { step: 20 },
     layer: [
-      { mark: { type: "rule", strokeDash: [4, 4], color: "#888" }, encoding: { x: { datum: 0, type: "quantitative" } } },
+      { mark: { type: "rule", strokeDash: [4, 4], color: "#888" }, encoding: { x: { datum: reference, type: "quantitative" } } },
       { mark: { type: "rule", strokeWidth: 1.5 }, encoding: { y, x: { ...x, field: "lower" }, x2: { field: "upper" }, color: powerColor } },
-      { mark: { type: "point", filled: true, size: 60 }, encoding: { y, x: { ...x, field: "change" }, color: powerColor, shape: powerShape } },
+      { mark: { type: "point", filled: true, size: 60 }, encoding: { y, x: { ...x, field: estimateField }, color: powerColor, shape: powerShape } },
     ],
-  };
+  } as TopLevelSpec;
 }
 
 export function formatP(p: number): string {
