@@ -2,8 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { exportFinetune, toChatExample, type FinetuneExportOptions } from "../src/report/finetune/export.ts";
 import type { Store } from "../src/store/store.ts";
 import { interactionOp, type RatingItems } from "../src/store/write-ops.ts";
-import { connect, storeOver, type Connection } from "../src/store/open.ts";
-import { startTestPostgres, type TestPostgres } from "./helpers/postgres.ts";
+import { storeOver, type Connection } from "../src/store/open.ts";
+import { connectionDrivers, startTestPostgres, type TestPostgres } from "./helpers/postgres.ts";
 import { sql } from "drizzle-orm";
 
 let server: TestPostgres;
@@ -14,10 +14,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const drivers = [
-  { name: "pglite", open: () => connect({ dataDir: "memory://" }) },
-  { name: "postgres", open: async () => connect({ dataDir: "memory://", databaseUrl: await server.createDatabase() }) },
-];
+const drivers = connectionDrivers(() => server);
 
 const AT = "2025-02-01T10:00:00.000Z";
 

@@ -14,10 +14,10 @@ import {
 } from "../src/report/seed/generate.ts";
 import { deleteSynthetic, seedSynthetic } from "../src/report/seed/insert.ts";
 import { queryRows, type AnyPgDatabase } from "../src/store/db.ts";
-import { connect, type Connection } from "../src/store/open.ts";
+import type { Connection } from "../src/store/open.ts";
 import { applyWrite } from "../src/store/sql-writes.ts";
 import { interactionOp } from "../src/store/write-ops.ts";
-import { startTestPostgres, type TestPostgres } from "./helpers/postgres.ts";
+import { connectionDrivers, startTestPostgres, type TestPostgres } from "./helpers/postgres.ts";
 
 const profiles = seedProfiles(readProfiles(join(PROJECT_ROOT, "culture-profiles")));
 const options = (overrides: Partial<SeedOptions> = {}): SeedOptions => ({
@@ -96,10 +96,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const drivers = [
-  { name: "pglite", open: () => connect({ dataDir: "memory://" }) },
-  { name: "postgres", open: async () => connect({ dataDir: "memory://", databaseUrl: await server.createDatabase() }) },
-];
+const drivers = connectionDrivers(() => server);
 
 async function countRows(db: AnyPgDatabase, table: string, where = sql`true`): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${sql.identifier(table)} where ${where}`);

