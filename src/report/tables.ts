@@ -33,18 +33,8 @@ export type DistributionRow = {
   underpowered: boolean;
 };
 
-export type HomeProfileRow = {
-  home: string;
-  profile: string;
-  own_culture: boolean | null;
-  item: RatingItemKey;
-  n: number;
-  mean: number;
-  ci95_lower: number;
-  ci95_upper: number;
-  median: number;
-  underpowered: boolean;
-};
+/** A profile's rating summary for one home culture (the heatmap cell). */
+export type HomeProfileRow = { home: string; own_culture: boolean | null } & ProfileRatingRow;
 
 export type WithinHomeRow = {
   home: string;
