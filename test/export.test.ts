@@ -5,6 +5,7 @@ import { interactionOp, type RatingItems } from "../src/store/write-ops.ts";
 import { storeOver, type Connection } from "../src/store/open.ts";
 import { connectionDrivers, startTestPostgres, type TestPostgres } from "./helpers/postgres.ts";
 import { sql } from "drizzle-orm";
+import { interactionRow } from "./helpers/interaction-row.ts";
 
 let server: TestPostgres;
 beforeAll(async () => {
@@ -146,19 +147,7 @@ describe.each(drivers)("fine-tuning export on $name", (driver) => {
   it("requires every rating of an interaction to pass", async () => {
     // An interaction without a user (the app sent none) can be rated by several people.
     await store.applyWrite(
-      interactionOp({
-        id: "shared",
-        createdAt: new Date("2025-02-01T11:00:00Z"),
-        profile: "kr",
-        language: "ko",
-        languageConfidence: 1,
-        languageMethod: "script",
-        otherCulture: false,
-        route: [],
-        status: "ok",
-        stream: false,
-        latencyMs: 50,
-      }),
+      interactionOp(interactionRow({ id: "shared", createdAt: new Date("2025-02-01T11:00:00Z"), latencyMs: 50 })),
     );
     await store.applyWrite({
       kind: "interaction_text",

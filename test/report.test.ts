@@ -15,6 +15,7 @@ import { queryRows } from "../src/store/db.ts";
 import { connect, storeOver, type Connection } from "../src/store/open.ts";
 import type { Store } from "../src/store/store.ts";
 import { interactionOp } from "../src/store/write-ops.ts";
+import { interactionRow } from "./helpers/interaction-row.ts";
 
 const profileList = readProfiles(join(PROJECT_ROOT, "culture-profiles"));
 const profiles = profileCountries(profileList);
@@ -63,21 +64,9 @@ beforeAll(async () => {
   for (let index = 0; index < REAL_KR_RATINGS; index++) {
     const id = `real-${index}`;
     await store.applyWrite(
-      interactionOp({
-        id,
-        createdAt: new Date("2025-03-01T10:05:00Z"),
-        profile: "kr",
-        language: "ko",
-        languageConfidence: 1,
-        languageMethod: "script",
-        otherCulture: false,
-        route: [],
-        status: "ok",
-        stream: false,
-        latencyMs: 100,
-        sessionId: "real-session",
-        userHash: `real-user-${index}`,
-      }),
+      interactionOp(
+        interactionRow({ id, createdAt: new Date("2025-03-01T10:05:00Z"), latencyMs: 100, sessionId: "real-session", userHash: `real-user-${index}` }),
+      ),
     );
     await store.applyWrite({
       kind: "rating",

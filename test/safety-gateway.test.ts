@@ -2,6 +2,7 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServedBy } from "../src/api/chat.ts";
 import { startTestGateway, type TestGateway } from "./helpers/gateway.ts";
+import { interactionRow } from "./helpers/interaction-row.ts";
 
 /**
  * The safety layer through the real server on the demo model. The demo model's text is gibberish, so a
@@ -101,20 +102,9 @@ describe("everyday conversations", () => {
 
   it("suggest a break once a session has run past the configured minutes", async () => {
     // A session whose first interaction was recorded 40 minutes ago.
-    await gateway.store.recordInteraction({
-      id: "earlier-interaction",
-      createdAt: new Date(Date.now() - 40 * 60_000),
-      profile: "kr",
-      language: "ko",
-      languageConfidence: 1,
-      languageMethod: "script",
-      otherCulture: false,
-      route: [],
-      status: "ok",
-      stream: false,
-      latencyMs: 1,
-      sessionId: "long-session",
-    });
+    await gateway.store.recordInteraction(
+      interactionRow({ id: "earlier-interaction", createdAt: new Date(Date.now() - 40 * 60_000), sessionId: "long-session" }),
+    );
     const long = await ask("glocal/kr", [{ role: "user", content: "아직도 잠이 안 와요" }], { session_id: "long-session" });
     expect(long.glocal.break_suggested).toBe(true);
     const fresh = await ask("glocal/kr", [{ role: "user", content: "아직도 잠이 안 와요" }], { session_id: "fresh-session" });

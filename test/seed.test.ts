@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -18,6 +17,7 @@ import type { Connection } from "../src/store/open.ts";
 import { applyWrite } from "../src/store/sql-writes.ts";
 import { interactionOp } from "../src/store/write-ops.ts";
 import { connectionDrivers, startTestPostgres, type TestPostgres } from "./helpers/postgres.ts";
+import { interactionRow } from "./helpers/interaction-row.ts";
 
 const profiles = seedProfiles(readProfiles(join(PROJECT_ROOT, "culture-profiles")));
 const options = (overrides: Partial<SeedOptions> = {}): SeedOptions => ({
@@ -140,18 +140,7 @@ describe.each(drivers)("seeding on $name", (driver) => {
 
   it("deletes synthetic rows and leaves real ones", async () => {
     await seedSynthetic(connection.db, options({ ratings: 300 }));
-    const real = interactionOp({
-      id: randomUUID(),
-      profile: "kr",
-      language: "ko",
-      languageConfidence: 1,
-      languageMethod: "script",
-      otherCulture: false,
-      route: [],
-      status: "ok",
-      stream: false,
-      latencyMs: 10,
-    });
+    const real = interactionOp(interactionRow({ latencyMs: 10 }));
     await applyWrite(connection.db, real);
     const deleted = await deleteSynthetic(connection.db);
     expect(deleted.ratings).toBe(300);

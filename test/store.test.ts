@@ -8,6 +8,7 @@ import type { InteractionRow } from "../src/store/schema.ts";
 import type { Store } from "../src/store/store.ts";
 import { interactionOp, type WriteOp } from "../src/store/write-ops.ts";
 import { startTestPostgres, storeDrivers, type TestPostgres, type TestStore } from "./helpers/postgres.ts";
+import { interactionRow } from "./helpers/interaction-row.ts";
 
 let server: TestPostgres;
 beforeAll(async () => {
@@ -18,21 +19,14 @@ afterAll(async () => {
 });
 
 function interaction(overrides: Partial<InteractionRow> = {}): InteractionRow {
-  return {
-    id: randomUUID(),
-    profile: "kr",
-    language: "ko",
+  return interactionRow({
     languageConfidence: 0.9,
-    languageMethod: "script",
-    otherCulture: false,
     model: "exaone",
     backend: "llama",
     route: [{ model: "exaone", decision: "chosen" }],
-    status: "ok",
-    stream: false,
     latencyMs: 120,
     ...overrides,
-  };
+  });
 }
 
 const t = (minute: number) => new Date(Date.UTC(2025, 0, 1, 12, minute)).toISOString();

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import { serve, type ServerType } from "@hono/node-server";
 import { Hono } from "hono";
@@ -12,6 +11,7 @@ import type { Store } from "../../src/store/store.ts";
 import { openWriteQueue, type WriteQueue } from "../../src/store/write-queue.ts";
 import { interactionOp } from "../../src/store/write-ops.ts";
 import { silentLogger } from "../../src/util/log.ts";
+import { interactionRow } from "./interaction-row.ts";
 
 export const TEST_SECRET = "test-secret-0123456789abcdefghij";
 export const EVALUATOR_KEY = "evaluator-key-0123456789abcdef";
@@ -78,22 +78,14 @@ export async function startFeedbackServer(options: {
     writes,
     async interaction(fields = {}) {
       const { user, ...rest } = fields;
-      const row: InteractionRow = {
-        id: randomUUID(),
-        profile: "kr",
-        language: "ko",
+      const row = interactionRow({
         languageConfidence: 0.9,
-        languageMethod: "script",
-        otherCulture: false,
         model: "exaone",
         backend: "llama",
-        route: [],
-        status: "ok",
-        stream: false,
         latencyMs: 50,
         userHash: user === undefined ? null : await keys.hashUser(user),
         ...rest,
-      };
+      });
       await writes.submit(interactionOp(row));
       return { id: row.id, token: await keys.ratingToken(row.id) };
     },
