@@ -101,6 +101,18 @@ function itemSummaries(items: Record<string, LikertSummary | null>): [RatingItem
   return present;
 }
 
+/** The columns every rating-summary row shares, in CSV order. */
+function ratingFields(summary: LikertSummary) {
+  return {
+    n: summary.n,
+    mean: summary.mean,
+    ci95_lower: summary.ci95.lower,
+    ci95_upper: summary.ci95.upper,
+    median: summary.median,
+    underpowered: summary.underpowered,
+  };
+}
+
 interface WithinHomeComparison {
   own: { n: number; mean: number; median: number };
   others: { n: number; mean: number; median: number };
@@ -113,16 +125,7 @@ export function buildTables(data: ReportData): ReportTables {
   for (const group of data.byProfile.groups) {
     const profile = group.key.profile ?? "(unknown)";
     for (const [item, summary] of itemSummaries(group.items)) {
-      profileRatings.push({
-        profile,
-        item,
-        n: summary.n,
-        mean: summary.mean,
-        ci95_lower: summary.ci95.lower,
-        ci95_upper: summary.ci95.upper,
-        median: summary.median,
-        underpowered: summary.underpowered,
-      });
+      profileRatings.push({ profile, item, ...ratingFields(summary) });
       for (const share of summary.distribution) {
         distributions.push({
           profile,
@@ -146,12 +149,7 @@ export function buildTables(data: ReportData): ReportTables {
         profile: group.key.profile ?? "(unknown)",
         own_culture: ownCulture,
         item,
-        n: summary.n,
-        mean: summary.mean,
-        ci95_lower: summary.ci95.lower,
-        ci95_upper: summary.ci95.upper,
-        median: summary.median,
-        underpowered: summary.underpowered,
+        ...ratingFields(summary),
       });
     }
   }
