@@ -139,7 +139,8 @@ async function askGateway(url: string, probe: Probe, options: Required<Pick<Stig
   });
 }
 
-function errorRecord(probe: Probe, lenses: string[], httpStatus: number, error: string, latencyMs: number): StigmaRecord {
+/** Which probe a record answers: the same columns for answers and errors. */
+function probeFields(probe: Probe, lenses: string[]) {
   return {
     profile: probe.profile,
     lenses,
@@ -147,6 +148,12 @@ function errorRecord(probe: Probe, lenses: string[], httpStatus: number, error: 
     condition: probe.condition,
     question: probe.question,
     repeat: probe.repeat,
+  };
+}
+
+function errorRecord(probe: Probe, lenses: string[], httpStatus: number, error: string, latencyMs: number): StigmaRecord {
+  return {
+    ...probeFields(probe, lenses),
     status: "error",
     httpStatus,
     error,
@@ -184,12 +191,7 @@ async function runProbe(url: string, probe: Probe, reader: AnswerReader, options
   const guard = guardOutput({ messages: [{ role: "user", content: probe.prompt }], response: text, language: probe.language });
   const glocal = completion.glocal;
   return {
-    profile: probe.profile,
-    lenses,
-    language: probe.language,
-    condition: probe.condition,
-    question: probe.question,
-    repeat: probe.repeat,
+    ...probeFields(probe, lenses),
     status: "ok",
     httpStatus: response.status,
     model: glocal?.model ?? completion.model ?? "unknown",
