@@ -206,6 +206,8 @@ export interface ChatRun {
   conversation: ChatMessage[];
   /** ISO country whose crisis resources apply (request's `country`, else the profile's first). */
   country: string | undefined;
+  /** The input assessment made before routing; the output guard reuses it rather than assessing again. */
+  risk: RiskAssessment;
   /** Record the interaction once, with how it ended; the answer's text is kept only with consent. */
   finish(status: InteractionRow["status"], done?: DoneEvent, errorCode?: string, answer?: string): void;
 }
@@ -292,6 +294,7 @@ export async function runChat(
     guarded: chat.risk.level !== "none",
     conversation: chat.messages.slice(1),
     country: chat.country,
+    risk: chat.risk,
     finish: (status, done, errorCode, answer) => {
       record({
         status,
@@ -348,7 +351,7 @@ export async function collectText(started: StartedGeneration): Promise<{ text: s
 export function guardAnswer(run: ChatRun, text: string): string {
   const served = run.served;
   const language = served.language.code === "und" ? "en" : served.language.code;
-  const verdict = guardOutput({ messages: run.conversation, response: text, language });
+  const verdict = guardOutput({ messages: run.conversation, response: text, language, risk: run.risk });
   const resources = resourcesFor(run.country);
   const numbers = [...resources.crisisLines, ...resources.emergency].map((c) => c.number);
   const withoutResources = served.risk.level === "crisis" && !numbers.some((n) => text.includes(n));
