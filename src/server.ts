@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,9 +10,9 @@ import { isOnDisk, parseCatalog, type ModelPaths } from "./catalog/files.ts";
 import { pullModel } from "./catalog/pull.ts";
 import type { Catalog } from "./catalog/schema.ts";
 import { loadConfig, type Config } from "./config.ts";
-import { checkProfileLenses, checkProfileModels, DataFileError, indexLenses, indexProfiles, parseProfile } from "./profiles/load.ts";
-import { LENSES_SUBDIR, loadLensesDir } from "./profiles/load-node.ts";
-import { profileLanguages, type Profile } from "./profiles/schema.ts";
+import { checkProfileLenses, checkProfileModels, indexLenses, indexProfiles } from "./profiles/load.ts";
+import { LENSES_SUBDIR, loadLensesDir, loadProfilesDir, readJsonFile } from "./profiles/load-node.ts";
+import { profileLanguages } from "./profiles/schema.ts";
 import { assessRisk } from "./safety/index.ts";
 import { nodePrivacyKeys } from "./privacy/node-keys.ts";
 import { resolveSecret } from "./privacy/secret-file.ts";
@@ -25,7 +24,7 @@ import { interactionOp, type WriteOp } from "./store/write-ops.ts";
 import type { Store } from "./store/store.ts";
 import { createLogger, type Logger } from "./util/log.ts";
 
-export { PROJECT_ROOT };
+export { PROJECT_ROOT, loadProfilesDir };
 export const DEMO_MODEL_ID = "glocal-demo";
 
 export interface GatewayOptions {
@@ -43,23 +42,8 @@ export interface Gateway {
   close(): Promise<void>;
 }
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new DataFileError(file, `  - (file): ${(error as Error).message}`);
-  }
-}
-
 export function loadCatalogFile(file: string): Catalog {
-  return parseCatalog(file, readJson(file));
-}
-
-export function loadProfilesDir(dir: string): Profile[] {
-  if (!existsSync(dir)) throw new DataFileError(dir, "  - (directory): culture-profiles directory not found");
-  const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
-  if (files.length === 0) throw new DataFileError(dir, "  - (directory): no profile files (*.json)");
-  return files.map((f) => parseProfile(join(dir, f), readJson(join(dir, f))));
+  return parseCatalog(file, readJsonFile(file));
 }
 
 /**

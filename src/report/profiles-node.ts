@@ -1,6 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { DataFileError, parseProfile } from "../profiles/load.ts";
+import { loadProfilesDir } from "../profiles/load-node.ts";
 import { RATING_ITEM_KEYS, profileLanguages, type Profile, type RatingItemKey } from "../profiles/schema.ts";
 import type { SeedProfile } from "./seed/population.ts";
 
@@ -9,20 +7,7 @@ import type { SeedProfile } from "./seed/population.ts";
  * validated like the gateway does, without loading the gateway itself (backends, models).
  */
 export function readProfiles(dir: string): Profile[] {
-  if (!existsSync(dir)) throw new DataFileError(dir, "  - (directory): culture-profiles directory not found");
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".json"))
-    .sort()
-    .map((file) => {
-      const path = join(dir, file);
-      let data: unknown;
-      try {
-        data = JSON.parse(readFileSync(path, "utf8"));
-      } catch (error) {
-        throw new DataFileError(path, `  - (file): ${(error as Error).message}`);
-      }
-      return parseProfile(path, data);
-    });
+  return loadProfilesDir(dir);
 }
 
 /** Which countries make a home a profile's own (see isOwnProfile in the evaluator). */
