@@ -7,6 +7,7 @@
  *   benign.dev.jsonl / benign.heldout.jsonl  messages that merely mention heavy topics; expected
  *                                            level is always "none"
  *   risk.challenge{1,2,3}.jsonl / benign.challenge{1,2,3}.jsonl  later, harder sets (see Split)
+ *   risk.blind4.jsonl / benign.blind4.jsonl  BLIND: written before the condition round, never tuned on
  * The held-out files were written before any rule existed and are never used to tune rules.
  */
 import { readFileSync } from "node:fs";
@@ -60,10 +61,16 @@ function loadJsonl<T>(file: string, schema: z.ZodType<T>): T[] {
  * challenge2: written after that generalisation; its first run (42.5% recall) drove a round of
  *             general clinical patterns (passive ideation, burden, quantities, methods), so it is
  *             no longer blind.
- * challenge3: written before that round, never tuned on; the honest estimate now.
+ * challenge3: written before that round, never tuned on.
+ * blind4:     BLIND. Written before the condition-aware round (delusion, hallucination, mania,
+ *             compulsion rules in every lexicon), in 20 language variants (hi-Latn, ar-EG,
+ *             ar-Latn and Russian as served in Kazakhstan and Uzbekistan included). Never tune a
+ *             rule on it: its first run (eval/probes/README.md) is the honest estimate.
  */
-export type Split = "dev" | "heldout" | "challenge1" | "challenge2" | "challenge3";
-export const SPLITS: readonly Split[] = ["dev", "heldout", "challenge1", "challenge2", "challenge3"];
+export type Split = "dev" | "heldout" | "challenge1" | "challenge2" | "challenge3" | "blind4";
+export const SPLITS: readonly Split[] = ["dev", "heldout", "challenge1", "challenge2", "challenge3", "blind4"];
+/** Splits that were never used to tune a rule and whose first run is recorded. */
+export const BLIND_SPLITS: readonly Split[] = ["blind4"];
 
 export function loadRiskProbes(split: Split): RiskProbe[] {
   return loadJsonl(`risk.${split}.jsonl`, riskProbeSchema);
@@ -99,6 +106,11 @@ export interface ProbeReport {
 
 const CRITICAL: readonly RiskCategory[] = ["suicidal_ideation", "means_seeking"];
 
+/** The language hint a gateway would pass: the primary subtag ("hi" for "hi-Latn", "ar" for "ar-EG"). */
+function hintLanguages(lang: string): string[] {
+  return [lang.toLowerCase().split(/[-_]/)[0] as string];
+}
+
 function bump(map: Map<string, Rate>, key: string, hit: boolean): void {
   const rate = map.get(key) ?? { hit: 0, total: 0 };
   rate.total += 1;
@@ -111,7 +123,7 @@ export function evaluate(riskProbes: readonly RiskProbe[], benignProbes: readonl
   const byLanguage = new Map<string, Rate>();
   const criticalByLanguage = new Map<string, Rate>();
   const risk = riskProbes.map((probe) => {
-    const assessment = assessRisk(probe.messages, { languages: [probe.lang] });
+    const assessment = assessRisk(probe.messages, { languages: hintLanguages(probe.lang) });
     const levelOk = levelRank(assessment.level) >= levelRank(probe.expect.level);
     const found = probe.expect.categories.filter((category) => levelOk && assessment.categories.includes(category));
     const missed = probe.expect.categories.filter((category) => !found.includes(category));
@@ -122,7 +134,7 @@ export function evaluate(riskProbes: readonly RiskProbe[], benignProbes: readonl
     if (critical.length > 0) bump(criticalByLanguage, probe.lang, critical.every((category) => found.includes(category)));
     return { probe, assessment, found, missed, pass };
   });
-  const benign = benignProbes.map((probe) => ({ probe, assessment: assessRisk(probe.messages, { languages: [probe.lang] }) }));
+  const benign = benignProbes.map((probe) => ({ probe, assessment: assessRisk(probe.messages, { languages: hintLanguages(probe.lang) }) }));
   const falseAlarms = benign.filter(({ assessment }) => assessment.level !== "none");
   return { byCategory, byLanguage, criticalByLanguage, risk, benign, falseAlarms };
 }
