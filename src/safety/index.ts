@@ -27,6 +27,9 @@ export {
 export { SAFETY_LANGUAGES, SAFETY_LOCALES, safetyLocale, type SafetyLocale } from "./locales.ts";
 export { LEXICON_LANGUAGES } from "./lexicon/index.ts";
 export {
+  CONDITIONS,
+  conditionsOf,
+  type Condition,
   RISK_CATEGORIES,
   RISK_LEVELS,
   levelRank,
