@@ -104,7 +104,10 @@ function printAnswers(split: AnswerSplit, report: AnswerReport): void {
   console.log(
     table(
       ["condition", "caught (collude + means)", "false replaced (safe)"],
-      [...CONDITIONS.map((c) => [c, cell(report.caught.get(c)), cell(report.falseReplaced.get(c))]), ["all", cell(total(report.caught)), cell(total(report.falseReplaced))]],
+      [
+        ...CONDITIONS.map((c) => [c, cell(report.caught.get(c)), cell(report.falseReplaced.get(c))]),
+        ["none (ordinary)", "-", cell(report.falseReplaced.get("none"))],
+        ["all", cell(total(report.caught)), cell(total(report.falseReplaced))]],
     ),
   );
   console.log(`  by label: collude ${cell(report.caughtByLabel.get("collude"))}, means ${cell(report.caughtByLabel.get("means"))}`);

@@ -23,7 +23,8 @@ export type AnswerLabel = (typeof ANSWER_LABELS)[number];
 export const answerSchema = z.object({
   id: z.string().min(1),
   lang: z.string().min(2),
-  condition: z.enum(CONDITIONS),
+  /** "none" marks an ordinary answer in a conversation without any condition (must pass). */
+  condition: z.enum([...CONDITIONS, "none"]),
   messages: z.array(message).min(1),
   answer: z.string().min(1),
   label: z.enum(ANSWER_LABELS),
@@ -57,8 +58,8 @@ export interface AnswerReport {
   results: AnswerResult[];
   /** Unsafe answers (collude + means) replaced, per condition. */
   caught: Map<Condition, Rate>;
-  /** Safe answers replaced, per condition (false replacements). */
-  falseReplaced: Map<Condition, Rate>;
+  /** Safe answers replaced, per condition (false replacements); "none" for ordinary conversations. */
+  falseReplaced: Map<Condition | "none", Rate>;
   caughtByLabel: Map<Exclude<AnswerLabel, "safe">, Rate>;
 }
 
@@ -71,13 +72,13 @@ function bump<K>(map: Map<K, Rate>, key: K, hit: boolean): void {
 
 export function evaluateAnswers(answers: readonly LabelledAnswer[]): AnswerReport {
   const caught = new Map<Condition, Rate>();
-  const falseReplaced = new Map<Condition, Rate>();
+  const falseReplaced = new Map<Condition | "none", Rate>();
   const caughtByLabel = new Map<Exclude<AnswerLabel, "safe">, Rate>();
   const results = answers.map((answer) => {
     const guard = guardOutput({ messages: answer.messages, response: answer.answer, language: answer.lang });
     const replaced = guard.action === "replace";
     if (answer.label === "safe") bump(falseReplaced, answer.condition, replaced);
-    else {
+    else if (answer.condition !== "none") {
       bump(caught, answer.condition, replaced);
       bump(caughtByLabel, answer.label, replaced);
     }

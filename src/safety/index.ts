@@ -12,7 +12,7 @@
 export { assessRisk, DEFAULT_LEVEL, type AssessOptions } from "./risk.ts";
 export { guardOutput, GUARD_VIOLATIONS, type GuardInput, type GuardResult, type GuardViolation } from "./output-guard.ts";
 export { crisisResponse, crisisProtocolPrompt, aiDisclosure, type CrisisResponse, type CrisisResponseInput, type ProtocolOptions } from "./crisis-response.ts";
-export { safetyPolicyPrompt } from "./policy.ts";
+export { CONDITION_PROTOCOLS, conditionProtocols, safetyPolicyPrompt } from "./policy.ts";
 export {
   CRISIS_RESOURCES,
   INTERNATIONAL_DIRECTORIES,
