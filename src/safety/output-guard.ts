@@ -65,12 +65,17 @@ interface CompiledGuardRule {
   negatable: boolean;
 }
 
+function withGlobal(pattern: RegExp): RegExp {
+  return pattern.flags.includes("g") ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+}
+
 let compiledRules: CompiledGuardRule[] | undefined;
 function guardRules(): CompiledGuardRule[] {
   compiledRules ??= GUARD_RULES.map((rule) => ({
     id: rule.id,
     signal: rule.signal,
-    patterns: rule.patterns.map((p) => compilePhrase(p)),
+    // Negatable rules look at every occurrence, so they need global (matchAll) regexps.
+    patterns: rule.patterns.map((p) => (rule.negatable ? withGlobal(compilePhrase(p)) : compilePhrase(p))),
     negatable: rule.negatable ?? false,
   }));
   return compiledRules;
@@ -82,8 +87,7 @@ const NEGATION_WINDOW = 4;
 
 /** True when some occurrence of the pattern is not preceded by a negation. */
 function matchesAffirmed(pattern: RegExp, text: string): boolean {
-  const global = new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`);
-  for (const match of text.matchAll(global)) {
+  for (const match of text.matchAll(pattern)) {
     const before = text.slice(0, match.index).trim().split(" ").slice(-NEGATION_WINDOW);
     if (!before.some((word) => NEGATIONS.has(word))) return true;
   }
