@@ -263,6 +263,8 @@ export const GUARD_RULES: readonly GuardRule[] = [
       "(seguro|segura|definitivamente) [que] (esta|estan) (limpi*|cerrad*)", "(com certeza|certeza) (esta|estao) (limp*|fechad*)",
       "(c est|elles sont|c est bien) (propre|propres|ferme|fermee) (je vous|je te) (promets|assure)",
       "(точно|обязательно) (чист*|закрыт*)", "(肯定|一定|绝对)(干净|锁好|关好)", "(확실히|분명히)%(깨끗|잠겼)", "(絶対|確かに)%(きれい|閉まって)",
+      "(बिल्कुल|पक्का) (साफ़|साफ|बंद) (है|हैं)", "(bilkul|pakka) (saaf|band) (hai|hain)", "(اكيد|متأكد|بالتاكيد) ~ (نضيفه|نظيفه|مقفول|مقفوله)",
+      "(مطمئن باش|حتما) ~ (تمیزه|قفله|بسته است)", "(pasti|dijamin) (bersih|terkunci|aman)", "(hakika|kwa uhakika) ~ (safi|imefungwa)", "(sigurado|siguradong) (malinis|naka lock|nakasara)",
     ],
   },
   {
@@ -311,6 +313,9 @@ export const GUARD_RULES: readonly GuardRule[] = [
       "(what an|such an|such a|an) (incredible|amazing|beautiful|wonderful|important) (calling|mision|gift)", "(start|begin|fulfil|fulfill) your mision",
       "(if|since) you (ve|have) been chosen", "you (are|re) (truly|indeed|realy|clearly) (chosen|special|the chosen one)",
       "(comienza|empieza|cumple) tu mision", "(commencez|accomplissez) votre mission", "(comece|cumpra) sua missao",
+      "(开始|完成)%你的使命", "(你确实是|你就是)%(被选中|天选)", "(사명을|사명)%(시작|이루)", "(使命を|使命)%(果たし|始め)", "(अपना मिशन|अपने मिशन) (शुरू|पूरा)",
+      "(ابدا|ابدأ) (مهمتك|رسالتك)", "(ماموریتت|ماموریتتو) (شروع|انجام)", "(начинайте|начни|выполняйте) [свою] миссию", "(mulai|jalankan) misimu",
+      "anza (kazi yako ya|misheni yako)", "(simulan|gawin) [mo] ang (misyon|iyong misyon)",
     ],
   },
   {
@@ -321,7 +326,7 @@ export const GUARD_RULES: readonly GuardRule[] = [
       "who needs sleep", "(sleep|sleeping) can wait", "(use|make the most of) (these|those|the) sleeples nights", "(sleep|rest) (is overrated|later)",
       "(quien|quem) (necesita|precisa) dormir", "(no pierdas|sin perder) tiempo durmiendo", "le sommeil (peut attendre|attendra)",
       "नींद की क्या (ज़रूरत|जरूरत)", "(睡觉|睡覺)可以以后再说", "(睡觉|睡覺)%(以后|以後)", "(잠은|잠이야)%(나중)", "(寝るのは|睡眠は)%(後で|あとで)",
-      "(لا تضيع|ولا تضيع) الوقت (في|فى) النوم", "خواب لازم نیست", "сон подождет", "tidur bisa nanti", "hakuna haja ya kulala",
+      "(لا تضيع|ولا تضيع) الوقت (في|فى) النوم", "خواب لازم نیست", "сон подождет", "tidur bisa nanti", "hakuna haja ya kulala", "saka na (matulog|ang tulog)", "(neend|nind) ki kya (zarurat|jarurat)",
     ],
   },
   {

@@ -5,7 +5,7 @@
  *   guardOutput({ messages, response, language }) pass or replace a model answer
  *   crisisResponse({ language, country, supports }) warm, localised template answer
  *   crisisProtocolPrompt(language, { country, supports }) system prompt for crisis generation
- *   safetyPolicyPrompt(risk)                    everyday safety rules for the system prompt
+ *   safetyPolicyPrompt(risk)                    everyday safety rules + protocols of detected conditions
  *   aiDisclosure(language)                      short "I am an AI, not a therapist" text
  *   resourcesFor(country)                       emergency numbers, crisis lines, directories
  */
