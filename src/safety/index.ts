@@ -5,14 +5,14 @@
  *   guardOutput({ messages, response, language }) pass or replace a model answer
  *   crisisResponse({ language, country, supports }) warm, localised template answer
  *   crisisProtocolPrompt(language, { country, supports }) system prompt for crisis generation
- *   safetyPolicyPrompt(risk)                    everyday safety rules for the system prompt
+ *   safetyPolicyPrompt(risk)                    everyday safety rules + protocols of detected conditions
  *   aiDisclosure(language)                      short "I am an AI, not a therapist" text
  *   resourcesFor(country)                       emergency numbers, crisis lines, directories
  */
 export { assessRisk, DEFAULT_LEVEL, type AssessOptions } from "./risk.ts";
 export { guardOutput, GUARD_VIOLATIONS, type GuardInput, type GuardResult, type GuardViolation } from "./output-guard.ts";
 export { crisisResponse, crisisProtocolPrompt, aiDisclosure, type CrisisResponse, type CrisisResponseInput, type ProtocolOptions } from "./crisis-response.ts";
-export { safetyPolicyPrompt } from "./policy.ts";
+export { CONDITION_PROTOCOLS, conditionProtocols, safetyPolicyPrompt } from "./policy.ts";
 export {
   CRISIS_RESOURCES,
   INTERNATIONAL_DIRECTORIES,
@@ -27,6 +27,9 @@ export {
 export { SAFETY_LANGUAGES, SAFETY_LOCALES, safetyLocale, type SafetyLocale } from "./locales.ts";
 export { LEXICON_LANGUAGES } from "./lexicon/index.ts";
 export {
+  CONDITIONS,
+  conditionsOf,
+  type Condition,
   RISK_CATEGORIES,
   RISK_LEVELS,
   levelRank,
