@@ -4,26 +4,17 @@
  * them — candidates are the profiles' languages — and compared with plain franc and tinyld measured
  * in the same run. Figures are for the held-out split; the tuning split's totals are printed for contrast.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { loadModule as loadCld3 } from "cld3-asm";
 import { eld } from "eld/small";
 import { franc } from "franc";
 import { detect as tinyld } from "tinyld";
 import { SERVED_KINDS, loadServedBenchmark, type ServedKind, type ServedMessage } from "../../eval/language/dataset.ts";
 import { LANGUAGES, createLanguageDetector, tinyldSecondDetector, toBcp47, type LanguageHints } from "../../src/language/index.ts";
-import { loadProfilesDir } from "../../src/profiles/load-node.ts";
-import { profileLanguages, type Profile } from "../../src/profiles/schema.ts";
+import { profileLanguages } from "../../src/profiles/schema.ts";
+import { SERVED, profiles } from "./served-languages.ts";
 
 type Guess = (row: ServedMessage) => { language: string; script?: string };
 
-const root = (path: string): string => fileURLToPath(new URL(`../../${path}`, import.meta.url));
-const profiles: Profile[] = loadProfilesDir(root("culture-profiles"));
-const catalog = JSON.parse(readFileSync(root("models/catalog.json"), "utf8")) as { models: Record<string, { demo?: boolean; languages: string[] }> };
-/** What the gateway passes as `allowed` (as server.ts builds it): the profiles' languages and the real models'. */
-export const SERVED: readonly string[] = [
-  ...new Set([...profiles.flatMap(profileLanguages), ...Object.values(catalog.models).filter((m) => !m.demo).flatMap((m) => m.languages)]),
-];
 /** The items scored: the languages a profile serves, and core languages some model serves. */
 const scored = (row: ServedMessage): boolean => profiles.some((p) => profileLanguages(p).includes(row.lang)) || SERVED.includes(row.lang);
 

@@ -1,4 +1,5 @@
 import { LEXICON_WORDS } from "./lexicon-data.ts";
+import { SERVED_LEXICON_WORDS } from "./lexicon-data-served.ts";
 
 /**
  * Word-list evidence: how many of a message's words each language's list knows. Short chat text is
@@ -7,22 +8,24 @@ import { LEXICON_WORDS } from "./lexicon-data.ts";
  */
 
 // word → [language, weight][]; a word shared by k lists weighs 1/√k in each, so "no" (en, es, it…)
-// says less than "nggak".
+// says less than "nggak". A word written "+word" is a marker of its language (Pidgin "abeg", "wahala"
+// amid English words) and weighs double there.
 const INDEX = new Map<string, Array<readonly [string, number]>>();
 {
-  const owners = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(LEXICON_WORDS)) {
+  const owners = new Map<string, Map<string, number>>();
+  for (const [lang, words] of [...Object.entries(LEXICON_WORDS), ...Object.entries(SERVED_LEXICON_WORDS)]) {
     for (const raw of words.split(/\s+/)) {
-      const word = raw.normalize("NFC").toLowerCase();
+      const marker = raw.startsWith("+");
+      const word = (marker ? raw.slice(1) : raw).normalize("NFC").toLowerCase();
       if (word === "") continue;
-      const list = owners.get(word) ?? [];
-      if (!list.includes(lang)) list.push(lang);
-      owners.set(word, list);
+      const langs = owners.get(word) ?? new Map<string, number>();
+      langs.set(lang, Math.max(langs.get(lang) ?? 1, marker ? 2 : 1));
+      owners.set(word, langs);
     }
   }
   for (const [word, langs] of owners) {
-    const weight = 1 / Math.sqrt(langs.length);
-    INDEX.set(word, langs.map((lang) => [lang, weight] as const));
+    const shared = 1 / Math.sqrt(langs.size);
+    INDEX.set(word, [...langs].map(([lang, factor]) => [lang, shared * factor] as const));
   }
 }
 

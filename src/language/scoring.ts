@@ -3,7 +3,16 @@ import type { LanguageInfo, ScriptCode } from "./languages.ts";
 import { letterCues, missingLetterPenalties } from "./letters.ts";
 import { lexiconEvidence } from "./lexicon.ts";
 import type { CountedScript, ScriptProfile } from "./script.ts";
+import { LANGUAGES } from "./languages.ts";
 import { trigramDistances } from "./trigrams.ts";
+
+const FRANC_CODES = LANGUAGES.flatMap((l) => (l.franc ? [l.franc] : []));
+
+/**
+ * Languages franc has no model for, read with a close relative's: Nigerian Pidgin's spelling is
+ * English-based, so it ties with English on trigrams and the word lists decide.
+ */
+const TRIGRAM_PROXY: Record<string, string> = { pcm: "eng" };
 
 /**
  * Scores the candidate languages of one text. Each signal adds log-odds-like points to each
@@ -29,6 +38,11 @@ export interface Weights {
   shortTextDoubt: number;
   /** …and over how many letters that doubt fades. */
   shortTextLetters: number;
+  /** Below this confidence, a message of at most `fallbackLetters` letters keeps the conversation's or profile's language. */
+  fallbackBelow: number;
+  fallbackLetters: number;
+  /** …and only when the fallback language scores within this many points of the best. */
+  fallbackWithin: number;
 }
 
 /**
@@ -46,6 +60,9 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   temperature: 0.4,
   shortTextDoubt: 0.35,
   shortTextLetters: 8,
+  fallbackBelow: 0.4,
+  fallbackLetters: 24,
+  fallbackWithin: 1,
 };
 
 /**
@@ -136,8 +153,11 @@ function total(scored: Candidate[]): void {
 
 /** franc distance above the best candidate, in missing-trigram units (franc charges 300 per miss). */
 function trigramMisses(sample: string, script: ScriptCode, scored: readonly Candidate[]): Map<string, number> {
-  const pairs = scored.filter((c) => c.info.franc).map((c) => [c.info.code, c.info.franc!] as const);
-  const { distances } = trigramDistances(sample, script, pairs);
+  const pairs = scored.flatMap((c) => {
+    const model = c.info.franc ?? TRIGRAM_PROXY[c.info.code];
+    return model ? [[c.info.code, model] as const] : [];
+  });
+  const { distances } = trigramDistances(sample, script, pairs, FRANC_CODES);
   const misses = new Map<string, number>();
   if (distances.size === 0) return misses;
   let best = Infinity;
