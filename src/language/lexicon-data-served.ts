@@ -33,7 +33,8 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     mama baba iya ebi omo oko iyawo ore mo le soro je se igba nigba tori nitori bawo kilode kini nibo
     tani enikan enikeni awon won wa yin iwo oun awa eyin lati sugbon tabi bi ba mu ni
     nibi sese ilu tuntun mimo bikita idanwo sunmo bale kole kuro dun dunnu jowo
-    ejo dakun iyonu irora ibinu ironu aare aarẹ orun ile ona eto ominira`,
+    ejo dakun iyonu irora ibinu ironu aare aarẹ orun ile ona eto ominira ohun ini eni nipa gege bayi yoo gbodo
+    eleyi eleyii kookan meji ibi odo enia gbe gba oro`,
   pcm: `+dey +wetin +abeg +una +wahala +sabi +wey +dem +comot +pikin oga chop +sef +abi +shey sha nna ehn jare kuku waka
     gist yarn belle vex don fit dis dat wan im naim sotey tire wen dis di una dem wetin make fit no go
     don dey na wa o sef oya abeg nawa haba shebi una na im e be like say bodi wey anybody nobody
@@ -111,12 +112,10 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     nanang tatang pamilia anak asawa gayyem agsangit sangit agyamanak tulong tulongan kayat kayatko
     masapul ammo kuna serserbik maipapan nasayaat maysa a saanak
     `,
-  ig: `m mụ mu anyị unu ha ọ o ya gị gi nke na ma ọ bu ka maka n'ihi ihe onye ebe gịnị gini olee
-    kedu kedụ ahụ a nọ no nwere enweghị enweghi anaghị anaghi adịghị adighi ọ dighi ike gwụrụ gwuru
-    ụra ura hi ehi rahụ ahụ naani ujo nwute obi mwute enyemaka enyere aka daalu
-    dalu ndewo kachifo ka chi chi nke oma isi na-eti mkpu n'ihu mmadụ mmadu
-    niile nna ezinụlọ ezinulo nwa di akwa na-akwa achọrọ choro ga-agwa agwa ekwu
-    oru`,
+  ig: `mụ anyị ọ gị gi nke ọ maka n'ihi ihe onye ebe gịnị gini olee kedu kedụ ahụ nọ nwere enweghị enweghi
+    anaghị anaghi adịghị adighi ọ dighi gwụrụ gwuru ụra ura ehi rahụ ahụ naani ujo nwute obi mwute enyemaka
+    enyere aka daalu dalu ndewo kachifo chi chi nke oma na-eti mkpu n'ihu mmadụ mmadu niile nna ezinụlọ ezinulo
+    nwa akwa na-akwa achọrọ choro ga-agwa agwa ekwu oru`,
   kk: `мен сен сіз ол біз сендер олар менің сенің оның біздің мені маған сені саған және бірақ немесе
     себебі егер қашан не неге қалай қайда кім бұл сол мұнда емес бар иә жоқпын өте тым
     бәрі барлық әрқашан бүгін кеше ертең қазір түн күн апта ай жыл рақмет рахмет көмек

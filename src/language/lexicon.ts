@@ -29,6 +29,24 @@ const INDEX = new Map<string, Array<readonly [string, number]>>();
   }
 }
 
+/**
+ * Word endings that give a language away when the word itself is not listed — for Basque, which
+ * franc has no model for and whose words are long compounds of stem and case endings.
+ */
+const ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ..."tzeko tasuna tasunak tasunik tzea tzen tzeari aren arekin ekin rentzat etan tuta tzera".split(" ").map((e) => [e, "eu"] as const),
+];
+const ENDING_WEIGHT = 0.5;
+
+function addEnding(scores: Map<string, number>, word: string): void {
+  for (const [ending, lang] of ENDINGS) {
+    if (word.length > ending.length + 2 && word.endsWith(ending)) {
+      scores.set(lang, (scores.get(lang) ?? 0) + ENDING_WEIGHT);
+      return;
+    }
+  }
+}
+
 const TOKEN_SPLIT = /[^\p{L}\p{M}'\u200c-]+/u;
 
 function addWord(scores: Map<string, number>, word: string): boolean {
@@ -54,6 +72,7 @@ export function lexiconEvidence(lowerText: string): LexiconEvidence {
     if (token === "") continue;
     words++;
     if (addWord(scores, token)) continue;
+    addEnding(scores, token);
     // "j'ai" → "j'" + "ai"; "don't" is listed whole; "gabi-gabi" → "gabi" ×2; "می‌کنم" is listed whole.
     const apostrophe = token.indexOf("'");
     if (apostrophe > 0) {

@@ -166,8 +166,9 @@ function trigramMisses(sample: string, script: ScriptCode, scored: readonly Cand
     best = Math.min(best, d);
     worst = Math.max(worst, d);
   }
-  // A language franc has no model for (Nigerian Pidgin) sits midway rather than last.
-  for (const c of scored) misses.set(c.info.code, ((distances.get(c.info.code) ?? (best + worst) / 2) - best) / 300);
+  // A language franc has no model for (Basque; Hindi and Arabic in Latin letters) sits a quarter of the
+  // way from the best to the worst rather than last, so its word lists and letters can still carry it.
+  for (const c of scored) misses.set(c.info.code, ((distances.get(c.info.code) ?? best + (worst - best) / 4) - best) / 300);
   return misses;
 }
 
