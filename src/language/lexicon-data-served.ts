@@ -75,7 +75,8 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     día semana mes ano vez veces ola axuda canso cansa cansado cansada triste só
     medo mal ben mellor peor xefe pai familia fillos amigo amiga chorar quero podo sei
     sinto falar vida casa alguén cousa isto iso disto diante berra para
-    lle importo ás`,
+    lle importo ás
+    xustas esixencias servidume escravitude nivel persoa amplo inhumanos coa co polo ao`,
   eu: `ni nik nire niri zu zuk zure hura bera gu gure zuek haiek eta baina ez bai da naiz zara gara dira
     dago nago zaude gaude daude dut du dugu duzu dute zen zuen izan egon egin ditut nahi ezin behar
     asko gutxi ezer inor dena guztia guztiak beti inoiz hemen gaur atzo bihar orain gau egun aste
@@ -90,21 +91,24 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     wingi sesuk saiki bengi esuk minggu sasi taun kesel sedhih susah turu nyambut kerja
     bos ibu bapak mbok simbah keluarga anak bojo kanca nangis tulung matur nuwun suwun sugeng
     apik elek angel mikir kanggo ngarepe wong akeh nesu
-    seminggu bosku`,
+    seminggu bosku
+    kang siji nampa tandang sing uga dadi marang kanthi iku jaminan poro`,
   su: `abdi kuring anjeun maneh manéh anjeunna urang aranjeunna teu henteu moal tos parantos can acan
     badé bade hoyong tiasa bisa aya naon kunaon kumaha iraha dimana saha ieu éta eta di ka ti jeung sareng
     atanapi tapi margi lamun pisan teuing ngan wungkul sadaya unggal sering kadang poé dinten kamari
     énjing enjing ayeuna wengi peuting minggu bulan taun cape capé sedih sieun
     sare kulem damel gawé bos bapa kulawarga budak salaki pamajikan babaturan ceurik tulung
     tulungan hatur nuhun wilujeng saé sae goréng lieur mikir carios curhat gaduh saha-saha kanggo
-    ngeunaan jalma rea saminggu`,
+    ngeunaan jalma rea saminggu
+    ayana hareupeun atawa kana dina nu ku sakur panyiksa hukum tujuanana balewatangan libur`,
   ceb: `ako ko ikaw ka nimo siya niya kami kita mo sila nila akong imong among atong inyong ang
     sa si ni mga og ug nga kay kung kon pero apan tungod unsa ngano giunsa kanus-a asa kinsa kini kana
     kadto diri dinhi didto dili wala aduna adunay naa oo lang ra pud sad gyud jud
     usahay karon gabii adlaw semana bulan tuig masulub-on nag-inusara inusara mahadlok
     nahadlok hadlok katulog makatulog trabaho boss mama papa pamilya anak bana asawa higala hilak
     naghilak salamat gusto kinahanglan kabalo nahibalo ingon daw koy pulos
-    tarong usa ka`,
+    tarong usa ka
+    tanang usab pud katungod nasud pagpanglupig ginadili kasakit unang tawo`,
   ilo: `siak siaken sika sika'y isu isuna dakami datayo dakayo isuda ti iti dagiti ken
     wenno ngem gapu no idi ania apay kasano kaano sadino sinno dayta diay ditoy dita sadiay saan
     awan wen unay laeng met pay no dadduma ita rabii aldaw lawas bulan tawen
