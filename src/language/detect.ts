@@ -15,18 +15,23 @@ import { tinyldSecondDetector } from "./second-detector.ts";
 /**
  * Language detection for short chat messages.
  *
- * Order of decisions: an explicit hint wins; text without letters keeps the conversation's language;
+ * Order of decisions: an explicit hint wins; text without letters keeps the conversation's language
+ * (else the profile's);
  * a script that only one candidate language writes decides on its own (Hangul → ko, Thai → th, kana
  * → ja); otherwise each candidate that writes the script is scored by independent signals and the
  * best one wins:
  *   letters  letters only some languages use (ñ ¿ → es, ã → pt, ğ ş ı → tr, ے ٹ → ur), and the
  *            absence of letters a language cannot do without (Ukrainian without і/ї/є)
- *   lexicon  hits in small per-language word lists (function words, greetings, everyday words)
- *   franc    franc's trigram distance, restricted to the candidates
+ *   lexicon  hits in small per-language word lists (function words, greetings, everyday words),
+ *            including Hindi and Arabic typed in Latin letters and Yoruba without tone marks
+ *   franc    franc's trigram distance, restricted to the candidates (Pidgin read with English's model)
  *   second   a second detector (tinyld), asked only when the others leave the top two close
  *   prior    the culture profile's languages (a nudge, not a restriction)
  *   history  the language of the conversation's earlier user turns
- * Candidates are the deployment's `allowed` languages (default: the core languages).
+ * Candidates are the deployment's `allowed` languages (default: the core languages). When a short
+ * message still reads too unsure (below `fallbackBelow`), the conversation's language, else the
+ * profile's main one, is kept instead of a near-random guess, if it writes the script and scores
+ * close: method "fallback:conversation" / "fallback:profile".
  */
 
 export interface LanguageHints {
