@@ -66,8 +66,9 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
 };
 
 /**
- * A second, independent detector consulted when the other signals leave the top two close. Returns a
- * 0..1 score per candidate language it knows (its best = 1); languages it does not know are left out.
+ * A second, independent detector consulted when the other signals leave the top two close. Gets the
+ * candidates best first; returns a 0..1 score per candidate language it knows (its best = 1),
+ * leaving out languages it does not know. Its opinion counts only when it knows both of the top two.
  */
 export type SecondDetector = (text: string, candidates: readonly string[]) => ReadonlyMap<string, number>;
 
@@ -135,6 +136,8 @@ export function scoreCandidates(input: ScoringInput): Candidate[] {
   const [first, second] = scored;
   if (use.second && first && second && first.total - second.total < weights.secondBelowMargin && script !== "Hani") {
     const opinion = use.second(sample, scored.map((c) => c.info.code));
+    // It can only settle what it knows: a top two with a language it has no model for is left to the others.
+    if (!opinion.has(first.info.code) || !opinion.has(second.info.code)) return scored;
     // No opinion (a language it does not know) counts as middling, not as a vote against.
     set("second", (c) => weights.second * (opinion.get(c.info.code) ?? 0.5));
     total(scored);
