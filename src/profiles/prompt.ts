@@ -60,7 +60,10 @@ export interface PromptContext {
   lenses?: readonly Lens[];
   /** Safety policy text (from the safety module); DEFAULT_SAFETY_POLICY when absent. Always placed last. */
   safetyPolicy?: string;
-  /** First answer of the conversation: open it with the disclosure. Later turns keep it for when asked. */
+  /**
+   * First answer of the conversation: open it with the disclosure, and carry only the budget-fitted
+   * core. Later turns keep the disclosure for when asked and add every detail the core left out.
+   */
   firstTurn?: boolean;
   /**
    * The person's messages so far, oldest first: on the first turn their words can call for details
