@@ -105,7 +105,7 @@ describe("composeSystemPrompt over every profile × lens combination × language
             const writing = profile.languages.writing[tag];
             if (writing) expect(prompt, where).toContain(writing);
             expect(prompt, where).toContain(profile.disclosure[tag]!);
-            expect(prompt.includes("Begin this first answer with this disclosure"), where).toBe(firstTurn);
+            expect(prompt.includes("Begin this first answer with your disclosure"), where).toBe(firstTurn);
             expect(prompt.indexOf("# Language"), where).toBeLessThan(safetyAt);
           }
         }
@@ -180,13 +180,13 @@ describe("first-turn token budget on the default model's tokenizer (Qwen2.5)", (
 describe("a stable prefix across turns, and details when the conversation calls for them", () => {
   const kr = profiles.find((p) => p.id === "kr")!;
   const base = { profile: kr, language: "ko", languageName: "Korean", otherCulture: false, lenses: [lenses[0]!] } as const;
-  const languageAt = (prompt: string) => prompt.indexOf("# Language");
 
-  it("everything before the language section is the same on every turn and at every risk level", () => {
+  it("everything before the first-turn line is the same on every turn and at every risk level", () => {
     const first = composeSystemPrompt({ ...base, firstTurn: true, userTurns: ["안녕하세요"] });
     const later = composeSystemPrompt({ ...base, firstTurn: false, userTurns: ["안녕하세요", "요즘 잠을 못 자요"] });
     const concern = composeSystemPrompt({ ...base, firstTurn: false, userTurns: ["힘들어요"], safetyPolicy: safetyPolicyPrompt({ level: "concern" }) });
-    const core = first.slice(0, languageAt(first));
+    const core = first.slice(0, first.indexOf("Begin this first answer"));
+    expect(core).toContain(`Your disclosure: "${kr.disclosure.ko}"`);
     expect(later.startsWith(core)).toBe(true);
     expect(concern.startsWith(core)).toBe(true);
     // Two new conversations on the same profile, lens and language share the whole first-turn prompt.

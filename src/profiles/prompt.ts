@@ -138,14 +138,18 @@ function lensSection(lens: Lens, profile: Profile, selected: CoreSelection): str
   return lines.join("\n");
 }
 
-/** The answer language, its writing guidance and the disclosure line; the only part that changes after the first answer. */
+/**
+ * The answer language, its writing guidance, the disclosure text, and last the one line that changes
+ * after the first answer (open with the disclosure / say it when asked): short, so the turn that
+ * changes it re-evaluates little.
+ */
 function languageSection(ctx: PromptContext, firstTurn: boolean): string {
   const { profile } = ctx;
   const tag = textTagFor(profile, ctx.language, ctx.script);
   const variant = profile.languages.variants.find((v) => v.tag === tag);
   const lines = ["# Language"];
   if (variant) lines.push(`Answer in ${variant.name}, the way the person wrote.`);
-  else lines.push(ctx.languageName ? `Answer in ${ctx.languageName}, the person's language.` : "Answer in the language the person wrote in.");
+  else lines.push(ctx.languageName ? `Answer in ${ctx.languageName}.` : "Answer in the language the person wrote in.");
   const writing = ownEntry(profile.languages.writing, tag);
   if (writing) lines.push(writing);
   if (ctx.otherCulture) {
@@ -153,11 +157,8 @@ function languageSection(ctx: PromptContext, firstTurn: boolean): string {
   }
   const disclosure = disclosureFor(profile, ctx.language, ctx.script);
   if (disclosure) {
-    lines.push(
-      firstTurn
-        ? `Begin this first answer with this disclosure, as written: "${disclosure.text}"`
-        : `If the person asks what you are, say it as this disclosure does: "${disclosure.text}"`,
-    );
+    lines.push(`Your disclosure: "${disclosure.text}"`);
+    lines.push(firstTurn ? "Begin this first answer with your disclosure, as written." : "If the person asks what you are, say it as your disclosure does.");
   } else {
     lines.push(
       firstTurn
@@ -253,8 +254,9 @@ function labelCost(key: string, selected: ReadonlySet<string>): number {
  * Compose the system prompt: role, the culture, any lenses, the answer language with the disclosure,
  * then (when the conversation calls for them) the details the first turn leaves out, and the safety
  * policy last, under a header that gives it precedence over culture and lenses. The first turn's
- * prompt fits FIRST_TURN_TOKEN_BUDGET with the everyday policy; the parts before the disclosure line
- * never change within a conversation, so a local model reuses their KV cache turn after turn.
+ * prompt fits FIRST_TURN_TOKEN_BUDGET with the everyday policy; everything before the first-turn line
+ * depends on profile, lenses and language only, so a local model reuses its KV cache across turns
+ * and across conversations.
  */
 export function composeSystemPrompt(ctx: PromptContext): string {
   const lenses = ctx.lenses ?? [];
