@@ -8,8 +8,8 @@
  * - with reuse: the gateway's llama backend (context pool with prefix affinity, 2 sequences);
  * - without: node-llama-cpp directly on the same file, its sequence cleared before every request.
  * Both run in the same process, request by request alternating, 1 generated token each (TTFT = prefill
- * plus one token). Also prints the system prompt's tokens: the first-turn core against the whole
- * profile (every detail, what every turn carried before the first-turn budget).
+ * plus one token). Medians pool both profiles' conversations. Also prints the system prompt's tokens:
+ * the first-turn core against a later turn's (the core plus every detail).
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -168,7 +168,7 @@ console.log(
     `Qwen2.5 vocabulary), CPU, ${threads} thread(s), ${reps} repetitions (medians; the first repetition's first turns are cold and left out), ` +
     `node ${process.version}${generatedSeconds > 1 ? `; model generated in ${fmt(generatedSeconds, 0)} s` : ""}`,
 );
-console.log("turn                                         | prompt tok | cached tok | TTFT with reuse ms | TTFT without ms | ratio with/without");
+console.log(`turn (${2 * (reps - 1)}-${2 * reps} samples each)                     | prompt tok | cached tok | TTFT with reuse ms | TTFT without ms | ratio with/without`);
 for (const kind of kinds) {
   const w = `${kind}|true`;
   const wo = `${kind}|false`;
@@ -177,6 +177,8 @@ for (const kind of kinds) {
       `${fmt(med(w, "ttftMs"), 0).padStart(18)} | ${fmt(med(wo, "ttftMs"), 0).padStart(15)} | ${fmt(med(w, "ttftMs") / med(wo, "ttftMs")).padStart(18)}`,
   );
 }
-if (coldFirstTurn) console.log(`cold first turn (empty cache, kr "hi"): ${coldFirstTurn.promptTokens} prompt tokens, TTFT ${fmt(coldFirstTurn.ttftMs, 0)} ms`);
-console.log("system prompt + \"hi\", tokens on the Qwen2.5 vocabulary: first turn (core) vs the whole profile (every detail, as every turn carried before)");
-for (const s of sizes) console.log(`  ${s.id.padEnd(3)} ${s.language.padEnd(3)} first turn ${String(s.first).padStart(5)} | whole profile ${String(s.full).padStart(5)} | ratio ${fmt(s.first / s.full)}`);
+if (coldFirstTurn) {
+  console.log(`cold first turn (kr "hi", empty cache, first request after loading, so it also reads the weights): ${coldFirstTurn.promptTokens} prompt tokens, TTFT ${fmt(coldFirstTurn.ttftMs, 0)} ms`);
+}
+console.log("system prompt + \"hi\", tokens on the Qwen2.5 vocabulary: first turn (core) vs a later turn (core + every detail)");
+for (const s of sizes) console.log(`  ${s.id.padEnd(3)} ${s.language.padEnd(3)} first turn ${String(s.first).padStart(5)} | later turn ${String(s.full).padStart(5)} | ratio ${fmt(s.first / s.full)}`);
