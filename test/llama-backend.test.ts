@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeTestModel } from "../scripts/make-test-model.ts";
 import { createLlamaRuntime, type LlamaModelBackend, type LlamaRuntime, type LlamaRuntimeOptions } from "../src/backends/llama/index.ts";
+import { chooseSequence, commonPrefixLength } from "../src/backends/llama/prefix-affinity.ts";
 import {
   BackendUnavailableError,
   QueueFullError,
@@ -245,5 +246,69 @@ describe("llama backend queue and pool limits", () => {
     await runtime.close();
     expect(backend("demo").health().state).toBe("down");
     await expect(collect(backend("demo"), { messages })).rejects.toBeInstanceOf(BackendUnavailableError);
+  });
+});
+
+describe("prefix affinity: which free sequence serves a prompt", () => {
+  it("counts the shared leading tokens", () => {
+    expect(commonPrefixLength([1, 2, 3, 4], [1, 2, 9])).toBe(2);
+    expect(commonPrefixLength([], [1])).toBe(0);
+    expect(commonPrefixLength([5, 6], [5, 6])).toBe(2);
+  });
+
+  it("picks the sequence holding the longest prefix, spares a useful cache for an unrelated prompt, and breaks ties by least recent use", () => {
+    const role = [1, 2, 3];
+    const profileX = [...role, ...Array.from({ length: 40 }, (_, i) => 100 + i)];
+    const profileY = [...role, ...Array.from({ length: 40 }, (_, i) => 200 + i)];
+    const holdingX = { tokens: [...profileX, 7, 8, 9], lastUsed: 2 };
+    const empty = { tokens: [], lastUsed: 1 };
+    // A new conversation on profile X reuses X's system prompt.
+    expect(chooseSequence([empty, holdingX], [...profileX, 50, 51])).toEqual({ index: 1, reused: profileX.length });
+    // A prompt on profile Y shares only the role with X: it takes the empty sequence rather than discard X's cache.
+    expect(chooseSequence([holdingX, empty], [...profileY, 50])).toEqual({ index: 1, reused: 0 });
+    // Equal value: the least recently used goes.
+    expect(chooseSequence([{ tokens: [9], lastUsed: 5 }, { tokens: [9], lastUsed: 3 }], [4])?.index).toBe(1);
+    expect(chooseSequence([], [1])).toBeUndefined();
+  });
+});
+
+describe("llama backend reuses the KV cache of a shared prefix", () => {
+  const role = "You are a kind listener who answers briefly and warmly, in the language the person writes in.";
+  const culture = (name: string) => `${role}\nThe person lives in ${name}. ${`People there often speak of ${name} and its seasons, its food and its families. `.repeat(6)}`;
+  const turn = (system: string, user: string): ChatMessage[] => [
+    { role: "system", content: system },
+    { role: "user", content: user },
+  ];
+  const usage = (r: Awaited<ReturnType<typeof collect>>) => (r.done.type === "done" ? r.done.usage : undefined)!;
+
+  it("a follow-up turn and a new conversation on the same profile land on the sequence holding their prefix", async () => {
+    const { backend } = await runtimeWith({ parallel: 2, maxQueue: 4 });
+    const demo = backend("demo");
+    const x = culture("Arcadia");
+    const y = culture("Borealia");
+
+    const first = await collect(demo, { messages: turn(x, "I cannot sleep"), temperature: 0, maxTokens: 4 });
+    expect(usage(first).cachedPromptTokens).toBe(0);
+    // Another profile meanwhile: it must not overwrite the sequence holding profile X.
+    const other = await collect(demo, { messages: turn(y, "I feel alone"), temperature: 0, maxTokens: 4 });
+    expect(usage(other).cachedPromptTokens).toBeLessThan(usage(first).promptTokens / 4);
+
+    // A new conversation on profile X: its system prompt is already in a sequence's cache.
+    const before = demo.promptTokens;
+    const again = await collect(demo, { messages: turn(x, "work is too much"), temperature: 0, maxTokens: 4 });
+    const cached = usage(again).cachedPromptTokens!;
+    expect(cached).toBeGreaterThan(usage(again).promptTokens * 0.8);
+    // What llama.cpp actually evaluated (its token meter): only the tokens after the cached prefix.
+    const evaluated = demo.promptTokens.evaluated - before.evaluated;
+    expect(evaluated).toBe(usage(again).promptTokens - cached - 1);
+
+    // The same conversation's next turn: everything up to the new message is cached.
+    const followUp = await collect(demo, {
+      messages: [...turn(x, "work is too much"), { role: "assistant", content: again.text }, { role: "user", content: "and my family worries" }],
+      temperature: 0,
+      maxTokens: 4,
+    });
+    expect(usage(followUp).cachedPromptTokens).toBeGreaterThanOrEqual(usage(again).promptTokens);
+    expect(usage(followUp).promptTokens - usage(followUp).cachedPromptTokens!).toBeLessThan(40);
   });
 });

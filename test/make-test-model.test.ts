@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTestModel } from "../scripts/make-test-model.ts";
 import { buildDemoModel, DEMO_SHAPE } from "../src/gguf/demo-model.ts";
 import { buildDemoVocab, TokenType } from "../src/gguf/demo-vocab.ts";
-import { encodeGguf, gguf } from "../src/gguf/writer.ts";
+import { encodeGguf, gguf, toHalf, writeGgufFile } from "../src/gguf/writer.ts";
 
 let dir: string;
 let modelPath: string;
@@ -85,6 +85,40 @@ describe("GGUF writer", () => {
     );
     const w = { name: "w", dims: [1], data: new Float32Array(1) };
     expect(() => encodeGguf({ metadata, tensors: [w, w] })).toThrow(/duplicate tensor name w/);
+  });
+});
+
+describe("GGUF writer: F16 and Q8_0 tensors", () => {
+  it("converts floats to IEEE half, rounding to nearest even", () => {
+    expect([1, -2, 0.5, 65504, 0, 1e-8, 70000].map(toHalf)).toEqual([0x3c00, 0xc000, 0x3800, 0x7bff, 0, 0, 0x7c00]);
+    expect(toHalf(2 ** -24)).toBe(1); // the smallest subnormal
+  });
+
+  it("stores Q8_0 as blocks of an F16 scale and 32 signed bytes, and streams the same bytes it encodes", async () => {
+    const values = Float32Array.from({ length: 64 }, (_, i) => (i - 20) / 10);
+    const file = {
+      metadata: { "general.architecture": gguf.str("llama") },
+      tensors: [
+        { name: "q", dims: [32, 2], data: values, type: "q8_0" as const },
+        { name: "h", dims: [2], data: Float32Array.from([1, -2]), type: "f16" as const },
+      ],
+    };
+    const encoded = encodeGguf(file);
+    const streamed = path.join(dir, "q8.gguf");
+    await writeGgufFile(streamed, { metadata: file.metadata, tensors: file.tensors.map((t) => ({ ...t, data: () => t.data })) });
+    expect((await readFile(streamed)).equals(encoded)).toBe(true);
+
+    const info = await readGgufFileInfo(streamed, { logWarnings: false });
+    expect(info.tensorInfo?.map((t) => [t.name, t.ggmlType])).toEqual([["q", 8], ["h", 1]]);
+    const data = encoded.subarray(info.infoEndOffset!);
+    // First block: values -2.0 … 1.1, max |x| = 2, so the scale is 2/127 and -2 is stored as -127.
+    expect(data.readUInt16LE(0)).toBe(toHalf(2 / 127));
+    expect(data.readInt8(2)).toBe(-127);
+    expect(data.readInt8(2 + 20)).toBe(0);
+    // Second block: 1.2 … 4.3, scale 4.3/127.
+    expect(data.readUInt16LE(34)).toBe(toHalf(4.3 / 127));
+    expect(data.readInt8(34 + 2 + 31)).toBe(127);
+    expect(() => encodeGguf({ metadata: file.metadata, tensors: [{ name: "bad", dims: [30], data: new Float32Array(30), type: "q8_0" }] })).toThrow(/divisible by 32/);
   });
 });
 

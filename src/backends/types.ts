@@ -32,7 +32,11 @@ export type GenerateEvent =
   | {
       type: "done";
       finishReason: "stop" | "length";
-      usage: { promptTokens: number; completionTokens: number };
+      /**
+       * `cachedPromptTokens`: leading prompt tokens a local model's KV cache already held, so it did
+       * not evaluate them again (OpenAI's prompt_tokens_details.cached_tokens); absent where unknown.
+       */
+      usage: { promptTokens: number; completionTokens: number; cachedPromptTokens?: number };
     };
 
 export type BackendState = "ready" | "loading" | "idle" | "missing" | "down";

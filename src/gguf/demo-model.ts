@@ -43,7 +43,7 @@ export const DEMO_SHAPE: Readonly<DemoShape> = {
 const LORA_TARGETS = ["attn_q", "attn_v", "ffn_down"] as const;
 
 /** mulberry32: a tiny, well-mixed 32-bit PRNG, so the bytes depend on the seed alone. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -12,10 +12,10 @@ import {
   type GenerateEvent,
   type GenerateRequest,
 } from "../types.ts";
-import type { ContextPool, ContextSpec } from "./context-pool.ts";
+import type { ContextPool, ContextSpec, PromptTokens } from "./context-pool.ts";
 import type { ModelRegistry } from "./model-registry.ts";
 import { SlotQueue } from "./slot-queue.ts";
-import { streamChat, type SamplingDefaults } from "./stream-chat.ts";
+import { renderPromptTokens, streamChat, type SamplingDefaults } from "./stream-chat.ts";
 
 export interface LlamaBackendSpec {
   /** Catalog id. */
@@ -53,6 +53,8 @@ export class LlamaModelBackend implements ChatBackend {
   private readonly spec: ContextSpec;
   private lastFailure: { message: string; at: number } | undefined;
   private generated = 0;
+  private promptEvaluated = 0;
+  private promptCached = 0;
 
   constructor(
     private readonly backendSpec: LlamaBackendSpec,
@@ -73,6 +75,14 @@ export class LlamaModelBackend implements ChatBackend {
   /** Tokens generated since start, aborted answers included (what the CPU actually spent). */
   get tokensGenerated(): number {
     return this.generated;
+  }
+
+  /**
+   * Prompt tokens since start: `evaluated` as node-llama-cpp's token meter counted them (what prefill
+   * actually cost), `cached` as found in a sequence's KV cache and skipped.
+   */
+  get promptTokens(): { evaluated: number; cached: number } {
+    return { evaluated: this.promptEvaluated, cached: this.promptCached };
   }
 
   health(): BackendHealth {
@@ -102,8 +112,10 @@ export class LlamaModelBackend implements ChatBackend {
 
     const releaseSlot = await this.queue.acquire(signal);
     try {
-      const lease = await this.leaseSequence(signal);
+      const lease = await this.leaseSequence(signal, (shared) => renderPromptTokens(shared.chatWrapper, shared.model.tokenizer, request.messages));
+      const meter = lease.sequence.tokenMeter.getState();
       try {
+        const promptTokens = lease.promptTokens?.length;
         yield* streamChat(
           lease.chat,
           lease.shared.model.tokenizer,
@@ -113,8 +125,13 @@ export class LlamaModelBackend implements ChatBackend {
           signal,
           (count) => (this.generated += count),
           this.id,
+          promptTokens !== undefined ? { tokens: promptTokens, cached: lease.reusableTokens } : undefined,
         );
       } finally {
+        // Input tokens are the evaluated prompt (the last prompt token counts as output: it gives the first logits).
+        const used = lease.sequence.tokenMeter.diff(meter);
+        this.promptEvaluated += used.usedInputTokens;
+        this.promptCached += Math.min(lease.reusableTokens, Math.max(0, (lease.promptTokens?.length ?? 1) - 1));
         lease.release();
       }
     } finally {
@@ -127,9 +144,9 @@ export class LlamaModelBackend implements ChatBackend {
     this.queue.rejectAll(new BackendUnavailableError("the llama runtime is closed", this.id));
   }
 
-  private async leaseSequence(signal: AbortSignal) {
+  private async leaseSequence(signal: AbortSignal, promptTokens: PromptTokens) {
     try {
-      const lease = await this.deps.pool.lease(this.spec, signal);
+      const lease = await this.deps.pool.lease(this.spec, signal, promptTokens);
       this.lastFailure = undefined;
       return lease;
     } catch (error) {

@@ -3,9 +3,14 @@
  * demand with one sequence per parallel request, unloaded after `keepAliveMs` without use, and
  * evicted (LRU, idle ones only) when `maxContexts` are alive and another pair needs one. A LoRA
  * pair's context carries its adapter over the shared base model.
+ *
+ * A lease that says its prompt's tokens gets the free sequence whose KV cache holds the longest
+ * prefix of them (prefix-affinity.ts), so follow-up turns and new conversations on the same profile
+ * skip re-evaluating what the cache already holds.
  */
-import { LlamaChat, type LlamaContext, type LlamaContextSequence } from "node-llama-cpp";
+import { LlamaChat, type LlamaContext, type LlamaContextSequence, type Token } from "node-llama-cpp";
 import type { ModelRegistry, SharedModel } from "./model-registry.ts";
+import { chooseSequence } from "./prefix-affinity.ts";
 
 export interface ContextSpec {
   /** Pool key: one context per key. */
@@ -28,12 +33,21 @@ export interface ContextPoolOptions {
 export interface SequenceLease {
   chat: LlamaChat;
   shared: SharedModel;
+  sequence: LlamaContextSequence;
+  /** The prompt's tokens, when the lease was asked with them (so the caller need not tokenize again). */
+  promptTokens?: readonly Token[];
+  /** Leading prompt tokens the sequence's KV cache already held when it was lent. */
+  reusableTokens: number;
   release(): void;
 }
+
+/** Renders a request's prompt into tokens once the model (its tokenizer and chat template) is loaded. */
+export type PromptTokens = (shared: SharedModel) => readonly Token[];
 
 interface Slot {
   sequence: LlamaContextSequence;
   chat: LlamaChat;
+  lastUsed: number;
 }
 
 interface PooledContext {
@@ -52,6 +66,8 @@ export class ContextPool {
   /** Requests waiting for an evictable context while the pool is full. */
   private roomWaiters: Array<() => void> = [];
   private closed = false;
+  /** Release counter: orders slots by recency without reading the clock. */
+  private releases = 0;
 
   constructor(
     private readonly models: ModelRegistry,
@@ -68,7 +84,7 @@ export class ContextPool {
     return [...this.contexts.keys()];
   }
 
-  async lease(spec: ContextSpec, signal: AbortSignal): Promise<SequenceLease> {
+  async lease(spec: ContextSpec, signal: AbortSignal, promptTokensOf?: PromptTokens): Promise<SequenceLease> {
     let pooled = this.contexts.get(spec.key);
     while (!pooled) {
       await this.makeRoom(signal);
@@ -87,19 +103,39 @@ export class ContextPool {
       pooled.active--;
       throw error;
     }
-    const slot = opened.slots.pop();
-    if (!slot) {
+    if (opened.slots.length === 0) {
       pooled.active--;
       throw new Error(`context ${spec.key} has no free sequence: more requests than its ${spec.sequences} sequences`);
+    }
+    let promptTokens: readonly Token[] | undefined;
+    let slot: Slot;
+    let reusableTokens = 0;
+    try {
+      promptTokens = promptTokensOf?.(opened.shared);
+      const choice = promptTokens
+        ? chooseSequence(opened.slots.map((s) => ({ tokens: s.sequence.contextTokens, lastUsed: s.lastUsed })), promptTokens)
+        : undefined;
+      // Without a prompt to match, the most recently released sequence (the old stack order).
+      const index = choice?.index ?? opened.slots.length - 1;
+      reusableTokens = choice?.reused ?? 0;
+      slot = opened.slots.splice(index, 1)[0]!;
+    } catch (error) {
+      pooled.active--;
+      if (pooled.active === 0) this.becameIdle(spec.key, pooled);
+      throw error;
     }
 
     let released = false;
     return {
       chat: slot.chat,
       shared: opened.shared,
+      sequence: slot.sequence,
+      ...(promptTokens ? { promptTokens } : {}),
+      reusableTokens,
       release: () => {
         if (released) return;
         released = true;
+        slot.lastUsed = ++this.releases;
         opened.slots.push(slot);
         pooled.active--;
         if (pooled.active === 0) this.becameIdle(spec.key, pooled);
@@ -145,7 +181,7 @@ export class ContextPool {
       const slots: Slot[] = [];
       for (let i = 0; i < spec.sequences; i++) {
         const sequence = context.getSequence();
-        slots.push({ sequence, chat: new LlamaChat({ contextSequence: sequence, chatWrapper: shared.chatWrapper }) });
+        slots.push({ sequence, chat: new LlamaChat({ contextSequence: sequence, chatWrapper: shared.chatWrapper }), lastUsed: 0 });
       }
       return { context, shared, slots };
     } catch (error) {

@@ -3,7 +3,7 @@
  * `done` (usage, finish reason) out. The prompt is rendered by the model's own chat template.
  * Message text is never logged.
  */
-import type { ChatHistoryItem, LlamaChat, Tokenizer } from "node-llama-cpp";
+import type { ChatHistoryItem, ChatWrapper, LlamaChat, Token, Tokenizer } from "node-llama-cpp";
 import { PromptTooLongError, type ChatMessage, type GenerateEvent, type SamplingOptions } from "../types.ts";
 import { EventChannel } from "./event-channel.ts";
 
@@ -27,10 +27,20 @@ export function toChatHistory(messages: readonly ChatMessage[]): ChatHistoryItem
   return history;
 }
 
-/** Tokens of the rendered prompt, as the template lays it out (the OpenAI prompt_tokens). */
-function countPromptTokens(chat: LlamaChat, tokenizer: Tokenizer, history: ChatHistoryItem[]): number {
-  const { contextText } = chat.chatWrapper.generateContextState({ chatHistory: history });
-  return contextText.tokenize(tokenizer).length;
+/**
+ * Tokens of the rendered prompt, as the template lays it out (the OpenAI prompt_tokens). The same
+ * tokens LlamaChat evaluates, so they can be matched against what a sequence's KV cache holds.
+ */
+export function renderPromptTokens(chatWrapper: ChatWrapper, tokenizer: Tokenizer, messages: readonly ChatMessage[]): Token[] {
+  const { contextText } = chatWrapper.generateContextState({ chatHistory: toChatHistory(messages) });
+  return contextText.tokenize(tokenizer);
+}
+
+/** What the caller already knows of the prompt: its length and how much of it the sequence holds. */
+export interface KnownPrompt {
+  tokens: number;
+  /** Leading tokens already in the sequence's KV cache. */
+  cached: number;
 }
 
 /**
@@ -50,10 +60,13 @@ export async function* streamChat(
   onTokens?: (count: number) => void,
   /** Catalog id, named in a PromptTooLongError. */
   modelId = "model",
+  known?: KnownPrompt,
 ): AsyncGenerator<GenerateEvent> {
   if (signal.aborted) throw signal.reason;
   const history = toChatHistory(messages);
-  const promptTokens = countPromptTokens(chat, tokenizer, history);
+  const promptTokens = known?.tokens ?? renderPromptTokens(chat.chatWrapper, tokenizer, messages).length;
+  // LlamaChat evaluates at least the prompt's last token, whatever the cache holds.
+  const cachedPromptTokens = known ? Math.max(0, Math.min(known.cached, promptTokens - 1)) : undefined;
 
   const stopGenerating = new AbortController();
   const onAbort = () => stopGenerating.abort(signal.reason);
@@ -105,7 +118,7 @@ export async function* streamChat(
     yield {
       type: "done",
       finishReason: response.metadata.stopReason === "maxTokens" ? "length" : "stop",
-      usage: { promptTokens, completionTokens },
+      usage: { promptTokens, completionTokens, ...(cachedPromptTokens !== undefined ? { cachedPromptTokens } : {}) },
     };
   } finally {
     signal.removeEventListener("abort", onAbort);
