@@ -106,3 +106,14 @@ export async function armRatingCounts(db: AnyPgDatabase, filter: EvalFilter, exp
     ) as Record<RatingItemKey, number[]>,
   }));
 }
+
+/** Experiments with at least one assigned interaction in the window, by id. */
+export async function experimentIds(db: AnyPgDatabase, filter: EvalFilter): Promise<string[]> {
+  const conditions: SQL[] = [sql`i.experiment_id is not null`, ...windowConditions("i", filter)];
+  if (!filter.includeSynthetic) conditions.push(sql`i.synthetic = false`);
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select distinct i.experiment_id as id from interactions i where ${sql.join(conditions, sql` and `)} order by 1`,
+  );
+  return rows.map((row) => row.id);
+}

@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq, inArray, sql } from "drizzle-orm";
-import { armRatingCounts, armUnits } from "./arm-queries.ts";
+import { armRatingCounts, armUnits, experimentIds } from "./arm-queries.ts";
 import type { AnyPgDatabase } from "./db.ts";
 import { eraseUser } from "./erase.ts";
 import { comparisonCounts, distressCounts, ratingCounts } from "./eval-queries.ts";
@@ -53,6 +53,7 @@ export function storeOver(db: AnyPgDatabase, driver: Store["driver"], close: () 
     ratingCounts: (filter, by) => ratingCounts(db, filter, by),
     comparisonCounts: (filter) => comparisonCounts(db, filter),
     distressCounts: (filter) => distressCounts(db, filter),
+    experimentIds: (filter) => experimentIds(db, filter),
     armUnits: (filter, experimentId) => armUnits(db, filter, experimentId),
     armRatingCounts: (filter, experimentId) => armRatingCounts(db, filter, experimentId),
     async ping() {

@@ -29,6 +29,8 @@ export interface Store {
   ratingCounts(filter: EvalFilter, by: readonly RatingDimension[]): Promise<RatingCountsRow[]>;
   comparisonCounts(filter: EvalFilter): Promise<ComparisonCountsRow[]>;
   distressCounts(filter: EvalFilter): Promise<DistressCountsRow[]>;
+  /** Experiments with assigned interactions in the window. */
+  experimentIds(filter: EvalFilter): Promise<string[]>;
   /** One experiment: units, interactions and models per arm. */
   armUnits(filter: EvalFilter, experimentId: string): Promise<ArmUnitsRow[]>;
   /** One experiment: rating level counts per (arm, home, model). */
