@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { shuffled } from "../src/api/blind.ts";
 import { assignArm } from "../src/chat/experiment.ts";
 import { nodePrivacyKeys } from "../src/privacy/node-keys.ts";
 import { PROJECT_ROOT } from "../src/project-root.ts";
@@ -106,5 +107,18 @@ describe("arm effects", () => {
     expect(check.mismatch).toBe(false);
     expect(sampleRatioMismatch({ a: 700, b: 300 }, { a: 0.5, b: 0.5 }).mismatch).toBe(true);
     expect(sampleRatioMismatch({ a: 750 }, { a: 0.75, b: 0.25 }).observed).toEqual({ a: 750, b: 0 });
+  });
+});
+
+describe("blind order", () => {
+  it("shuffles every order with about equal chance", () => {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < 6000; i++) {
+      const order = shuffled(["a", "b", "c"]).join("");
+      seen.set(order, (seen.get(order) ?? 0) + 1);
+    }
+    expect(seen.size).toBe(6);
+    // 1,000 expected each, sd ≈ 29: far outside 6 sd would mean a biased shuffle.
+    for (const count of seen.values()) expect(Math.abs(count - 1000)).toBeLessThan(180);
   });
 });
