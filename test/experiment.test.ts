@@ -5,6 +5,7 @@ import { shuffled } from "../src/api/blind.ts";
 import { assignArm } from "../src/chat/experiment.ts";
 import { nodePrivacyKeys } from "../src/privacy/node-keys.ts";
 import { PROJECT_ROOT } from "../src/project-root.ts";
+import { checkProfileModels } from "../src/profiles/load.ts";
 import { profileSchema, type Profile } from "../src/profiles/schema.ts";
 import { armShares, pickArm } from "../src/routing/arms.ts";
 import { route } from "../src/routing/route.ts";
@@ -32,6 +33,13 @@ describe("experiment arms in a profile", () => {
     expect(issue({ ...EXPERIMENT, arms: [EXPERIMENT.arms[0], EXPERIMENT.arms[0]] })).toMatch(/arm "regional" is named twice/);
     expect(issue({ ...EXPERIMENT, arms: [{ ...EXPERIMENT.arms[0], weight: 0 }, EXPERIMENT.arms[1]] })).toMatch(/experiment\.arms\.0\.weight/);
     expect(issue({ ...EXPERIMENT, baseline: "other" })).toMatch(/"other" is not one of the arms \(regional, generic\)/);
+  });
+
+  it("refuses at start-up an arm that names a model the catalog does not know, naming the field", () => {
+    const catalog = { models: { "exaone-3.5-2.4b-instruct": {}, "qwen2.5-1.5b-instruct": {}, "llama-3.2-korean-bllossom-3b": {} } } as unknown as Catalog;
+    expect(() => checkProfileModels([kr], catalog, () => "kr.json")).not.toThrow();
+    const adapter = withExperiment({ ...EXPERIMENT, arms: [EXPERIMENT.arms[0], { id: "kr-care-v1", weight: 1, targets: [{ model: "kr-care-v1", languages: ["ko"] }] }] }).data as Profile;
+    expect(() => checkProfileModels([adapter], catalog, () => "kr.json")).toThrow(/experiment\.arms\[1\]\.targets\[0\]\.model: "kr-care-v1" is not in the models catalog/);
   });
 
   it("lays the arms out over [0, 1) by weight", () => {
