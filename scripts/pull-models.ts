@@ -36,6 +36,7 @@ for (const id of values.profile ?? []) {
   const profile = profiles.get(id);
   if (!profile) fail(`unknown profile "${id}"; profiles: ${[...profiles.keys()].join(", ")}`);
   for (const t of profile.targets) wanted.add(t.model);
+  for (const arm of profile.experiment?.arms ?? []) for (const t of arm.targets) wanted.add(t.model);
   wanted.add(profile.fallback.model);
 }
 if (values.all) for (const [id, m] of Object.entries(catalog.models)) if (!m.demo) wanted.add(id);

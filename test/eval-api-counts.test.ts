@@ -86,8 +86,8 @@ describe("rank tests on level counts", () => {
 describe("k-way choices as pairwise outcomes", () => {
   it("counts k − 1 wins for the preferred profile and ties every pair on a tie", () => {
     const pairs = toPairwise([
-      { profiles: ["kr", "ng", "us"], preferred: "ng", count: 2 },
-      { profiles: ["kr", "us"], preferred: null, count: 1 },
+      { profiles: ["kr", "ng", "us"], preferred: "ng", blind: false, count: 2 },
+      { profiles: ["kr", "us"], preferred: null, blind: true, count: 1 },
     ]);
     const outcomes = pairs.map((p) => `${p.a}>${p.b}:${p.winner}`);
     expect(outcomes.sort()).toEqual(["kr>us:tie", "ng>kr:a", "ng>kr:a", "ng>us:a", "ng>us:a"]);

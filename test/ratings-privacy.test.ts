@@ -77,7 +77,18 @@ describe("the node:crypto keys", () => {
       expect(token).toBe(await web.ratingToken(value));
       expect(await web.verifyRatingToken(value, token)).toBe(true);
       expect(await node.verifyRatingToken(`${value}.`, token)).toBe(false);
+      const bucket = await node.armBucket("exp-1", "user", value);
+      expect(bucket).toBe(await web.armBucket("exp-1", "user", value));
+      expect(bucket >= 0 && bucket < 1).toBe(true);
+      // The unit kind and the experiment are part of the key: a session named like a user lands elsewhere.
+      expect(await node.armBucket("exp-1", "session", value)).not.toBe(bucket);
+      expect(await node.armBucket("exp-2", "user", value)).not.toBe(bucket);
     }
+    const blind = await node.blindToken(["i1", "i2"]);
+    expect(blind).toBe(await web.blindToken(["i1", "i2"]));
+    expect(await web.verifyBlindToken(["i1", "i2"], blind)).toBe(true);
+    expect(await web.verifyBlindToken(["i2", "i1"], blind)).toBe(false); // the order shown is what it proves
+    expect(await web.verifyBlindToken(["i1", "i2"], await node.ratingToken("i1"))).toBe(false);
     expect(() => nodePrivacyKeys("short")).toThrow(SecretError);
   });
 });

@@ -9,7 +9,9 @@ import { parseCsv, toCsv } from "../src/report/csv.ts";
 import { generateReport, type ReportResult } from "../src/report/generate.ts";
 import { escapeHtml } from "../src/report/html.ts";
 import { englishInstrument, profileCountries, readProfiles, seedProfiles } from "../src/report/profiles-node.ts";
-import { DEFAULT_SEED_DAYS, DEFAULT_SEED_START } from "../src/report/seed/generate.ts";
+import { DEFAULT_SEED_DAYS, DEFAULT_SEED_START, SYNTHETIC_EXPERIMENT, syntheticArmModel } from "../src/report/seed/generate.ts";
+import { ALL_HOMES } from "../src/report/tables.ts";
+import { arms } from "../src/api/eval/arms.ts";
 import { seedSynthetic } from "../src/report/seed/insert.ts";
 import { queryRows } from "../src/store/db.ts";
 import { connect, storeOver, type Connection } from "../src/store/open.ts";
@@ -20,7 +22,17 @@ import { interactionRow } from "./helpers/interaction-row.ts";
 const profileList = readProfiles(join(PROJECT_ROOT, "culture-profiles"));
 const profiles = profileCountries(profileList);
 const labels = englishInstrument(profileList);
-const FIGURE_IDS = ["fig-within-home", "fig-home-heatmap", "fig-profile-ratings", "fig-distributions", "fig-bradley-terry", "fig-distress"];
+const FIGURE_IDS = [
+  "fig-within-home",
+  "fig-home-heatmap",
+  "fig-profile-ratings",
+  "fig-distributions",
+  "fig-bradley-terry",
+  "fig-bradley-terry-blinding",
+  "fig-arms",
+  "fig-arm-assignment",
+  "fig-distress",
+];
 const REAL_KR_RATINGS = 3;
 
 let connection: Connection;
@@ -138,7 +150,7 @@ describe("evaluation report with synthetic rows included", () => {
   });
 
   it("writes one CSV per figure with the same numbers", async () => {
-    expect(result.csvFiles).toHaveLength(6);
+    expect(result.csvFiles).toHaveLength(9);
     const ratings = readCsv(result, "profile-ratings");
     const kr = ratings.find((row) => row.profile === "kr" && row.item === "fits_culture");
     const expected = result.tables.profileRatings.rows.find((row) => row.profile === "kr" && row.item === "fits_culture");
@@ -167,6 +179,48 @@ describe("evaluation report with synthetic rows included", () => {
     );
     const distress = readCsv(result, "distress-change");
     expect(distress.reduce((sum, row) => sum + Number(row.n_sessions), 0)).toBe(Number(sessions?.n));
+  });
+
+  it("shows each arm's effect against the baseline within each home culture, naming the models, and checks the split", async () => {
+    const effects = readCsv(result, "arm-effects");
+    const experiment = result.data.arms.find((entry) => entry.experiment === SYNTHETIC_EXPERIMENT.id);
+    expect(experiment?.baseline).toBe("generic");
+    // One row per home culture that rated both arms, plus the pooled one.
+    const homes = effects.filter((row) => row.experiment === SYNTHETIC_EXPERIMENT.id).map((row) => row.home);
+    expect(homes).toContain(ALL_HOMES);
+    expect(homes).toContain("kr");
+    expect(homes.length).toBeGreaterThan(10);
+    const kr = effects.find((row) => row.home === "kr" && row.arm === "regional");
+    expect(kr).toMatchObject({ baseline: "generic", arm_models: syntheticArmModel("regional"), baseline_models: syntheticArmModel("generic") });
+    // The same numbers as the evaluator endpoint's function gives for that home.
+    const direct = await arms(store, profiles, { filter: { includeSynthetic: true, home: "kr" }, experiment: SYNTHETIC_EXPERIMENT.id, item: "fits_culture", seed: result.data.seed });
+    const directEffect = direct.overall.effects.find((effect) => effect.arm === "regional")?.effect;
+    expect(Number(kr?.n_arm)).toBe(direct.overall.effects[0]?.n_arm);
+    expect(Number(kr?.difference)).toBeCloseTo(directEffect?.difference.estimate as number, 9);
+    expect(Number(kr?.p)).toBeCloseTo(directEffect?.test.p as number, 9);
+    expect(Number(kr?.difference_ci95_lower)).toBeLessThanOrEqual(Number(kr?.difference));
+    // Pooled over homes the regional arm's (synthetic) bonus for own-culture raters shows as a positive difference.
+    const pooled = effects.find((row) => row.home === ALL_HOMES);
+    expect(Number(pooled?.difference)).toBeGreaterThan(0);
+    expect(Number(pooled?.n_needed_per_arm)).toBeGreaterThan(0);
+    const figure = figureHtml(html, "fig-arms");
+    expect(figure).toContain("<svg");
+    expect(figure).toContain(`regional (${syntheticArmModel("regional")}) vs generic (${syntheticArmModel("generic")})`);
+
+    const assignment = readCsv(result, "arm-assignment");
+    expect(assignment.map((row) => row.arm).sort()).toEqual(["generic", "regional"]);
+    expect(assignment.every((row) => row.mismatch === "false" && Number(row.expected_share) === 0.5)).toBe(true);
+    expect(figureHtml(html, "fig-arm-assignment")).toContain("<svg");
+  });
+
+  it("fits blind and open side-by-side choices apart", () => {
+    const rows = readCsv(result, "bradley-terry-blinding");
+    expect(new Set(rows.map((row) => row.votes))).toEqual(new Set(["blind", "open"]));
+    const blind = result.data.pairwise.by_blinding.blind;
+    const open = result.data.pairwise.by_blinding.open;
+    expect((blind?.n_comparisons_submitted ?? 0) + (open?.n_comparisons_submitted ?? 0)).toBe(result.data.pairwise.n_comparisons_submitted);
+    expect(blind?.n_comparisons_submitted).toBeGreaterThan(0);
+    expect(figureHtml(html, "fig-bradley-terry-blinding")).toContain("blind choices");
   });
 
   it("flags groups under the power threshold in tables and plots", () => {
@@ -201,6 +255,7 @@ describe("evaluation report of real rows only (the default)", () => {
     expect(figureHtml(html, "fig-bradley-terry")).not.toContain("<svg");
     expect(figureHtml(html, "fig-bradley-terry")).toContain("No side-by-side comparisons in this window.");
     expect(readCsv(result, "bradley-terry")).toEqual([]);
+    expect(figureHtml(html, "fig-arms")).toContain("No experiment with rated answers in this window.");
   });
 });
 

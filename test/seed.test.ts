@@ -85,6 +85,10 @@ describe("synthetic data generator", () => {
     expect([...phases.values()].every((set) => set.has("before") && set.has("after"))).toBe(true);
     expect(rows.ratings.some((row) => row.home_culture === null && row.home_country !== null && row.home === row.home_country)).toBe(true);
     expect(rows.ratings.some((row) => row.home === null)).toBe(true);
+    // Both kinds of choice, and every synthetic interaction enrolled in the synthetic experiment's two arms.
+    expect(new Set(rows.comparisons.map((row) => row.blind))).toEqual(new Set([true, false]));
+    expect(rows.comparisons.every((row) => (row.blind ? row.shown_order?.length === row.interaction_ids.length : row.shown_order === null))).toBe(true);
+    expect(new Set(rows.interactions.map((row) => row.experiment_arm))).toEqual(new Set(["generic", "regional"]));
   });
 });
 

@@ -532,12 +532,32 @@ describe("bradleyTerry", () => {
     expect(score("p")).toBeGreaterThan(score("q"));
   });
 
+  it("with priorTies 0, leaves out resamples without a finite estimate and counts them", () => {
+    // x beats y 3 times in 4: a resample of 4 comparisons where one side never wins, chance 0.75^4 + 0.25^4 ≈ 0.32,
+    // has no maximum-likelihood estimate; the full data do.
+    const result = bradleyTerry(fromTable([["x", "y", 3, 1, 0]]), { priorTies: 0, resamples: 1000, seed: 7 });
+    expect(result.dropped_resamples).toBeGreaterThan(250);
+    expect(result.dropped_resamples).toBeLessThan(400);
+    expect(result.method).toContain(`${result.dropped_resamples} resample(s) without a finite estimate`);
+    const [x, y] = result.items;
+    expect(x?.score).toBeCloseTo(Math.log(3) / 2, 8);
+    for (const item of result.items) {
+      for (const value of [item.ci95.lower, item.ci95.upper, item.elo_ci95.lower, item.elo_ci95.upper]) expect(Number.isFinite(value)).toBe(true);
+    }
+    expect(y?.ci95.lower).toBeLessThanOrEqual(y?.score as number);
+    expect(bradleyTerry(fromTable([["x", "y", 3, 1, 0]]), { priorTies: 0, resamples: 1000, seed: 7 })).toEqual(result);
+    // The regularised default never drops one.
+    expect(bradleyTerry(fromTable([["x", "y", 3, 1, 0]]), { resamples: 200 }).dropped_resamples).toBe(0);
+  });
+
   it("refuses input it cannot fit, with clear errors", () => {
     expect(() => bradleyTerry([])).toThrow(/comparisons is empty/);
     expect(() => bradleyTerry([{ a: "x", b: "x", winner: "a" }])).toThrow(/with itself/);
     expect(() => bradleyTerry([{ a: "x", b: "y", winner: "c" as "a" }])).toThrow(/winner/);
-    // Without regularisation an item that never wins has no finite maximum-likelihood strength.
-    expect(() => bradleyTerry(fromTable(TABLE), { priorTies: 0, resamples: 10 })).toThrow(/priorTies > 0/);
+    // Without regularisation an item that never wins (not even a tie) has no finite maximum-likelihood strength.
+    expect(() => bradleyTerry(fromTable([["x", "y", 3, 0, 0]]), { priorTies: 0, resamples: 10 })).toThrow(/for the data.*priorTies > 0/);
+    // yo-ng has one tie, so the data have an estimate; resamples that lose that tie are dropped, not fatal.
+    expect(bradleyTerry(fromTable(TABLE), { priorTies: 0, resamples: 200 }).dropped_resamples).toBeGreaterThan(0);
   });
 });
 

@@ -1,9 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { assignArm } from "../src/chat/experiment.ts";
+import { nodePrivacyKeys } from "../src/privacy/node-keys.ts";
+import { PROJECT_ROOT } from "../src/project-root.ts";
+import { profileSchema } from "../src/profiles/schema.ts";
+import { sampleRatioMismatch } from "../src/stats/index.ts";
 import { openStore } from "../src/store/open.ts";
+import { interactions } from "../src/store/schema.ts";
 import type { InteractionRow } from "../src/store/schema.ts";
 import type { Store } from "../src/store/store.ts";
 import { interactionOp, type WriteOp } from "../src/store/write-ops.ts";
@@ -147,9 +153,74 @@ describe.each(storeDrivers(() => server))("store on $name", (driver) => {
 
     const counts = await store.comparisonCounts({ includeSynthetic: false });
     expect(counts.sort((x, y) => String(x.preferred).localeCompare(String(y.preferred)))).toEqual([
-      { profiles: ["kr", "us"], preferred: "kr", count: 1 },
-      { profiles: ["kr", "us"], preferred: null, count: 1 },
+      { profiles: ["kr", "us"], preferred: "kr", blind: false, count: 1 },
+      { profiles: ["kr", "us"], preferred: null, blind: false, count: 1 },
     ]);
+  });
+
+  it("records arm assignments of 10,000 users, stable across sessions and near the weights, and reads the split back", async () => {
+    const keys = nodePrivacyKeys("store-experiment-secret-0123456789");
+    const raw = JSON.parse(readFileSync(join(PROJECT_ROOT, "culture-profiles", "kr.json"), "utf8")) as object;
+    const kr = profileSchema.parse({
+      ...raw,
+      experiment: {
+        id: "kr-arms",
+        arms: [
+          { id: "regional", weight: 3, targets: [{ model: "exaone-3.5-2.4b-instruct", languages: ["ko"] }] },
+          { id: "generic", weight: 1, targets: [{ model: "qwen2.5-1.5b-instruct", languages: ["ko"] }] },
+        ],
+      },
+    });
+    const rows: InteractionRow[] = [];
+    for (let user = 0; user < 10_000; user++) {
+      const first = await assignArm(keys, kr, { user: `user-${user}`, session_id: `s${user}-a` });
+      const second = await assignArm(keys, kr, { user: `user-${user}`, session_id: `s${user}-b` });
+      expect(second?.arm).toBe(first?.arm); // sticky across the person's sessions
+      const sessions = user % 10 === 0 ? [`s${user}-a`, `s${user}-b`] : [`s${user}-a`];
+      for (const sessionId of sessions) {
+        rows.push(
+          interaction({
+            sessionId,
+            userHash: await keys.hashUser(`user-${user}`),
+            model: first?.arm === "regional" ? "exaone-3.5-2.4b-instruct" : "qwen2.5-1.5b-instruct",
+            experimentId: first?.id,
+            experimentArm: first?.arm,
+            experimentUnit: first?.unit,
+            experimentShare: first?.share,
+          }),
+        );
+      }
+    }
+    // The first few through the gateway's write path, the rest in bulk (the same drizzle insert, 1,000 rows a statement).
+    await store.applyWrites(rows.slice(0, 50).map(interactionOp));
+    for (let start = 50; start < rows.length; start += 1000) {
+      await opened.db.insert(interactions).values(rows.slice(start, start + 1000));
+    }
+    const stored = await store.getInteraction(rows[0]!.id);
+    expect(stored).toMatchObject({ experimentId: "kr-arms", experimentArm: rows[0]!.experimentArm, experimentUnit: "user", experimentShare: rows[0]!.experimentShare });
+
+    const units = await store.armUnits({ includeSynthetic: false }, "kr-arms");
+    expect(units.map((row) => row.arm)).toEqual(["generic", "regional"]);
+    const [generic, regional] = units;
+    expect((generic?.units ?? 0) + (regional?.units ?? 0)).toBe(10_000); // people, not interactions
+    expect((generic?.interactions ?? 0) + (regional?.interactions ?? 0)).toBe(11_000);
+    expect(regional?.share).toBeCloseTo(0.75, 6);
+    expect(regional?.models).toEqual([{ model: "exaone-3.5-2.4b-instruct", interactions: regional?.interactions }]);
+    // 7,500 expected, sd √(10,000 · 0.75 · 0.25) ≈ 43: within 4 sd, and no sample-ratio mismatch.
+    expect(Math.abs((regional?.units ?? 0) - 7500)).toBeLessThan(4 * 43.3);
+    expect(sampleRatioMismatch({ regional: regional?.units ?? 0, generic: generic?.units ?? 0 }, { regional: 0.75, generic: 0.25 }).mismatch).toBe(false);
+
+    // Ratings reach their arm through the interaction they rate.
+    const regionalRow = rows.find((row) => row.experimentArm === "regional")!;
+    const genericRow = rows.find((row) => row.experimentArm === "generic")!;
+    await store.applyWrite(rating(regionalRow.id, { fits_culture: 5 }));
+    await store.applyWrite(rating(genericRow.id, { fits_culture: 2 }));
+    const counts = await store.armRatingCounts({ includeSynthetic: false }, "kr-arms");
+    expect(counts.map((row) => [row.arm, row.model, row.counts.fits_culture]).sort()).toEqual([
+      ["generic", "qwen2.5-1.5b-instruct", [0, 1, 0, 0, 0]],
+      ["regional", "exaone-3.5-2.4b-instruct", [0, 0, 0, 0, 1]],
+    ]);
+    expect(await store.armUnits({ includeSynthetic: false }, "another-experiment")).toEqual([]);
   });
 
   it("pairs the latest before and after check-in per session, with the session's profile", async () => {

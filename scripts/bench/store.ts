@@ -79,6 +79,10 @@ async function serveRatings(driver: Driver, location: string, count: number, sec
         latency_ms: 100,
         session_id: `bench-session-${i % 1000}`,
         user_hash: `bench-user-${i}`,
+        experiment_id: null,
+        experiment_arm: null,
+        experiment_unit: null,
+        experiment_share: null,
         synthetic: true,
       });
     }

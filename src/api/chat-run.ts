@@ -1,5 +1,6 @@
 import type { ChatBackend, ChatMessage, GenerateEvent } from "../backends/types.ts";
 import type { Catalog } from "../catalog/schema.ts";
+import { assignArm, type ArmAssignment } from "../chat/experiment.ts";
 import { startWithFailover, type StartedGeneration } from "../chat/failover.ts";
 import { resolveProfile } from "../chat/resolve-profile.ts";
 import { detectLanguage, languageName, type DetectedLanguage } from "../language/index.ts";
@@ -69,6 +70,8 @@ export interface ServedBy {
   /** Short "you are talking to an AI" text in the person's language, on a conversation's first answer. */
   disclosure?: string;
   break_suggested: boolean;
+  /** The profile's experiment this request was enrolled in and the arm it was assigned; absent when not enrolled. */
+  experiment?: { id: string; arm: string; unit: ArmAssignment["unit"] };
 }
 
 export type DoneEvent = Extract<GenerateEvent, { type: "done" }>;
@@ -85,12 +88,13 @@ interface PreparedChat {
   firstTurn: boolean;
   breakSuggested: boolean;
   interactionId: string;
+  experiment: ArmAssignment | undefined;
 }
 
 const BREAK_NOTE =
   "This conversation has gone on for a while. Near the end of your answer, gently suggest taking a break and reaching out to someone the person trusts; do not end the conversation.";
 
-function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | undefined, sessionMinutes: number): PreparedChat {
+async function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | undefined, sessionMinutes: number): Promise<PreparedChat> {
   const { profile, lenses, pinnedModel } = resolveProfile(
     { model: body.model, bodyProfile: body.profile, headerProfile, bodyLenses: body.lenses },
     deps.profiles,
@@ -108,6 +112,7 @@ function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | unde
   // The whole conversation, not only the last turn: a disclosure several turns back still counts.
   const risk = assessRisk(conversation, { languages: profileLanguages(profile) });
   const country = body.country ?? profile.countries[0];
+  const experiment = await assignArm(deps.keys, profile, { user: body.user, session_id: body.session_id, pinned: pinnedModel });
   const plan = route({
     profile,
     language: detected.language,
@@ -115,6 +120,7 @@ function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | unde
     health: (model) => deps.backends.get(model)?.health(),
     lastResort: deps.lastResort,
     pinned: pinnedModel,
+    arm: experiment && { id: experiment.arm, targets: experiment.targets },
   });
   const language = detected.language === "und" ? profile.languages.primary[0]! : detected.language;
   const firstTurn = !conversation.some((m) => m.role === "assistant");
@@ -147,6 +153,7 @@ function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string | unde
     firstTurn,
     breakSuggested,
     interactionId: crypto.randomUUID(),
+    experiment,
   };
 }
 
@@ -175,6 +182,7 @@ function servedBy(chat: PreparedChat, backend: ChatBackend, ratingToken: string)
     rating_token: ratingToken,
     ...(chat.firstTurn ? { disclosure: aiDisclosure(language) } : {}),
     break_suggested: chat.breakSuggested,
+    ...(chat.experiment ? { experiment: { id: chat.experiment.id, arm: chat.experiment.arm, unit: chat.experiment.unit } } : {}),
   };
 }
 
@@ -189,6 +197,7 @@ export function servedHeaders(served: ServedBy): Record<string, string> {
     "x-glocal-other-culture": String(served.other_culture),
     "x-glocal-risk": served.risk.level,
     "x-glocal-route": served.route.map((s) => `${s.model}=${s.decision}`).join(", "),
+    ...(served.experiment ? { "x-glocal-experiment": `${served.experiment.id}; arm=${served.experiment.arm}` } : {}),
   };
 }
 
@@ -224,7 +233,7 @@ export async function runChat(
   clientSignal: AbortSignal,
 ): Promise<ChatRun | undefined> {
   const startedAt = performance.now();
-  const chat = prepare(deps, body, headerProfile, await minutesIntoSession(deps, body.session_id));
+  const chat = await prepare(deps, body, headerProfile, await minutesIntoSession(deps, body.session_id));
   const userHash = body.user ? await deps.keys.hashUser(body.user) : null;
   const abort = new AbortController();
   const onClientGone = () => abort.abort(new DOMException("client closed the connection", "AbortError"));
@@ -243,6 +252,10 @@ export async function runChat(
       stream: body.stream,
       sessionId: body.session_id ?? null,
       userHash,
+      experimentId: chat.experiment?.id ?? null,
+      experimentArm: chat.experiment?.arm ?? null,
+      experimentUnit: chat.experiment?.unit ?? null,
+      experimentShare: chat.experiment?.share ?? null,
       latencyMs: Math.round(performance.now() - startedAt),
       ...fields,
     });

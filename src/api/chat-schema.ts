@@ -107,6 +107,10 @@ export const compareRequestSchema = chatFields
       .min(2, "name at least 2 profiles to compare")
       .max(4, "compare at most 4 profiles at once")
       .refine((ids) => new Set(ids).size === ids.length, "name each profile once"),
+    blind: z
+      .boolean()
+      .default(false)
+      .describe("shuffle the answers and hide profile and model until POST /v1/comparisons records the choice; safety fields stay visible"),
   })
   .superRefine(checkConversation)
   .meta({ id: "ChatCompareRequest" });

@@ -1,6 +1,7 @@
 import type { Hono } from "hono";
 import { z } from "zod";
 import { readJsonBody } from "./body.ts";
+import { positionLabel } from "./blind.ts";
 import { ApiError, badRequest } from "./errors.ts";
 import {
   forgedToken,
@@ -10,6 +11,7 @@ import {
   profileIdField,
   ratingTokenField,
   sessionIdField,
+  storageUnavailable,
   submitWrite,
   unknownInteraction,
   userField,
@@ -26,15 +28,29 @@ export const comparisonRequestSchema = z
       .min(2)
       .max(4),
     /** The profile whose answer the user preferred, or "tie". */
-    preferred: z.union([z.literal(TIE), profileIdField]),
+    preferred: z.union([z.literal(TIE), profileIdField]).optional(),
+    /** Instead of `preferred`: the preferred answer's interaction id (what a blind comparison knows). */
+    preferred_interaction: interactionIdField.optional(),
+    /** From a blind POST /v1/chat/compare: `interactions` must then be in the order shown. */
+    blind_token: z.string().min(1).max(128).optional(),
     user: userField.optional(),
     session_id: sessionIdField.optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((body, ctx) => {
+    if ((body.preferred === undefined) === (body.preferred_interaction === undefined)) {
+      ctx.addIssue({ code: "custom", path: ["preferred"], message: 'send either preferred (a profile id or "tie") or preferred_interaction (an interaction id)' });
+    }
+    if (body.preferred_interaction !== undefined && !body.interactions.some((entry) => entry.interaction_id === body.preferred_interaction)) {
+      ctx.addIssue({ code: "custom", path: ["preferred_interaction"], message: "must be the interaction_id of one of the compared answers" });
+    }
+  });
 
 /**
  * POST /v1/comparisons: which of 2–4 profiles' answers to the same message the user preferred, or a
- * tie. Each answer needs its own rating token; the profiles come from the stored interactions.
+ * tie. Each answer needs its own rating token; the profiles come from the stored interactions. A blind
+ * choice (with the compare's blind_token) is recorded as blind with the order shown, and the answer
+ * carries the reveal: which profile and model gave each answer.
  */
 export function registerComparisonRoutes(app: Hono, deps: FeedbackDeps): void {
   app.post("/v1/comparisons", async (c) => {
@@ -49,8 +65,17 @@ export function registerComparisonRoutes(app: Hono, deps: FeedbackDeps): void {
         throw forgedToken(`interactions[${index}].rating_token`);
       }
     }
+    const blind = body.blind_token !== undefined;
+    if (blind && !(await deps.keys.verifyBlindToken(ids, body.blind_token as string))) {
+      throw new ApiError(
+        403,
+        "blind_token does not match these interactions in this order: send the interactions in the order the blind compare showed them, with its comparison.blind_token",
+        "invalid_request_error",
+        "invalid_blind_token",
+        "blind_token",
+      );
+    }
     const userHash = body.user === undefined ? null : await deps.keys.hashUser(body.user);
-    const preferred = body.preferred === TIE ? null : body.preferred;
 
     // Check what can be checked now; while the database is unreachable the write statement checks it on replay.
     const known = await lookupInteractions(deps, ids);
@@ -72,6 +97,12 @@ export function registerComparisonRoutes(app: Hono, deps: FeedbackDeps): void {
       }
       profiles?.push(found.profile);
     }
+    let preferred: string | null;
+    if (body.preferred_interaction !== undefined) {
+      const chosen = known.get(body.preferred_interaction);
+      if (chosen?.state !== "found") throw storageUnavailable("a choice given by interaction id");
+      preferred = chosen.profile;
+    } else preferred = body.preferred === TIE ? null : (body.preferred as string);
     const owners = new Set([...known.values()].flatMap((entry) => (entry.state === "found" && entry.userHash ? [entry.userHash] : [])));
     if (owners.size > 1) throw otherUsersData("interactions", "interaction");
     if (profiles && preferred !== null && !profiles.includes(preferred)) {
@@ -81,14 +112,33 @@ export function registerComparisonRoutes(app: Hono, deps: FeedbackDeps): void {
     const id = crypto.randomUUID();
     const outcome = await submitWrite(deps, {
       kind: "comparison",
-      row: { id, interactionIds: ids, preferredProfile: preferred, userHash, sessionId: body.session_id ?? null, at: new Date().toISOString() },
+      row: {
+        id,
+        interactionIds: ids,
+        preferredProfile: preferred,
+        userHash,
+        sessionId: body.session_id ?? null,
+        at: new Date().toISOString(),
+        blind,
+        shownOrder: blind ? ids : null,
+      },
     });
+    const reveal = blind
+      ? ids.map((interactionId, index) => {
+          const found = known.get(interactionId);
+          return found?.state === "found"
+            ? { position: positionLabel(index), interaction_id: interactionId, profile: found.profile, model: found.model ?? null, experiment: found.experiment ?? null }
+            : { position: positionLabel(index), interaction_id: interactionId, profile: null, model: null, experiment: null };
+        })
+      : undefined;
     const view = (status: string) => ({
       object: "comparison",
       id,
       interaction_ids: ids,
       profiles: profiles ? [...profiles].sort() : null,
-      preferred: body.preferred,
+      preferred: preferred ?? TIE,
+      blind,
+      ...(reveal ? { reveal } : {}),
       status,
     });
     if (outcome.status === "queued") return c.json(view("queued"), 202);

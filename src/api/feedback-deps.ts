@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { PrivacyKeys } from "../privacy/keys.ts";
+import type { Experiment } from "../profiles/schema.ts";
 import type { Store } from "../store/store.ts";
 import { SpoolFullError } from "../store/spool.ts";
 import type { SubmitOutcome, WriteQueue } from "../store/write-queue.ts";
@@ -20,8 +21,8 @@ export interface FeedbackDeps {
   /** GLOCAL_STORE_TEXT: the deployment opted in to storing text, so rating comments are kept. */
   storeText: boolean;
   maxBodyBytes: number;
-  /** Known profiles: checks profile ids, and says which profile is a home culture's own. */
-  profiles: ReadonlyMap<string, { readonly countries: readonly string[] }>;
+  /** Known profiles: checks profile ids, says which profile is a home culture's own, and defines the experiments. */
+  profiles: ReadonlyMap<string, { readonly countries: readonly string[]; readonly experiment?: Experiment }>;
   log: Logger;
   /**
    * How long a rating with a valid token waits for its interaction to appear before answering 404:
@@ -65,7 +66,14 @@ export async function submitWrite(deps: FeedbackDeps, op: WriteOp): Promise<Subm
 
 /** Known fields of an interaction, from a write still under way or the database. */
 export type InteractionLookup =
-  | { state: "found"; profile: string; userHash: string | null }
+  | {
+      state: "found";
+      profile: string;
+      userHash: string | null;
+      /** What answered, for the reveal after a blind choice; unknown (null) while the write is still pending. */
+      model?: string | null;
+      experiment?: { id: string; arm: string } | null;
+    }
   | { state: "missing" }
   | { state: "unreachable" };
 
@@ -84,7 +92,18 @@ export async function lookupInteractions(deps: FeedbackDeps, ids: readonly strin
     const byId = new Map(rows.map((row) => [row.id, row]));
     for (const id of toRead) {
       const row = byId.get(id);
-      result.set(id, row ? { state: "found", profile: row.profile, userHash: row.userHash } : { state: "missing" });
+      result.set(
+        id,
+        row
+          ? {
+              state: "found",
+              profile: row.profile,
+              userHash: row.userHash,
+              model: row.model,
+              experiment: row.experimentId && row.experimentArm ? { id: row.experimentId, arm: row.experimentArm } : null,
+            }
+          : { state: "missing" },
+      );
     }
   } catch {
     for (const id of toRead) result.set(id, { state: "unreachable" });

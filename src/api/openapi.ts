@@ -165,7 +165,8 @@ export function buildOpenApiDocument(version: string) {
   for (const [path, summary] of [
     ["/v1/eval/satisfaction", "Per-group ratings: n, mean, median, distribution, seeded bootstrap 95 % CI (?by=profile|profile,language|home,profile&from&to&min_n)"],
     ["/v1/eval/compare", "Mann-Whitney U (two profiles) or Kruskal-Wallis (three or more) on a rating item (?a=&b=&item=)"],
-    ["/v1/eval/pairwise", "Bradley-Terry scores with bootstrap CIs from pairwise comparisons"],
+    ["/v1/eval/pairwise", "Bradley-Terry scores with bootstrap CIs from pairwise comparisons; blind and open choices also fitted separately"],
+    ["/v1/eval/arms", "A profile experiment's arms: satisfaction with CIs, each arm vs the baseline within each home (difference with CI, Mann-Whitney, sample size needed), sample-ratio check (?experiment=&item=&baseline=)"],
     ["/v1/eval/distress", "Mean distress change per profile with a bootstrap CI"],
   ] as const) {
     registry.registerPath({

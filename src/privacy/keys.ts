@@ -6,13 +6,20 @@
  *   reverse or recompute it.
  * - A rating token is HMAC-SHA256(secret, context ‖ interaction id): the chat response hands it out,
  *   and only its holder can rate or compare that interaction.
+ * - An arm bucket is HMAC-SHA256(secret, context ‖ experiment ‖ unit ‖ key) read as a number in [0, 1):
+ *   the same person always lands in the same arm of an experiment, and nobody can predict or steer it.
+ * - A blind token is HMAC-SHA256(secret, context ‖ interaction ids in shown order): it proves a
+ *   comparison was shown blind, in that order, so a client cannot record an open choice as blind.
  * Distinct context prefixes keep a user hash from ever being valid as a token and vice versa.
  */
 
 const encoder = new TextEncoder();
 export const USER_CONTEXT = "glocal/user-hash/v1\u0000";
 export const RATING_CONTEXT = "glocal/rating-token/v1\u0000";
+export const ARM_CONTEXT = "glocal/arm-bucket/v1\u0000";
+export const BLIND_CONTEXT = "glocal/blind-comparison/v1\u0000";
 const TOKEN_PREFIX = "rt1.";
+const BLIND_PREFIX = "bt1.";
 const MAC_BYTES = 32;
 /** A secret shorter than this is guessable; 32 random bytes (43 base64url characters) is the default. */
 export const MIN_SECRET_LENGTH = 16;
@@ -24,6 +31,11 @@ export interface PrivacyKeys {
   ratingToken(interactionId: string): Promise<string>;
   /** Constant-time check that `token` was issued for `interactionId` under this secret. */
   verifyRatingToken(interactionId: string, token: string): Promise<boolean>;
+  /** Uniform in [0, 1), fixed for (experiment, unit kind, key): where this unit falls among the arms' weights. */
+  armBucket(experimentId: string, unit: "user" | "session", key: string): Promise<number>;
+  /** "bt1." + base64url MAC over the interaction ids in the order shown. */
+  blindToken(shownOrder: readonly string[]): Promise<string>;
+  verifyBlindToken(shownOrder: readonly string[], token: string): Promise<boolean>;
 }
 
 export class SecretError extends Error {
@@ -51,6 +63,20 @@ export function privacyKeysFrom(mac: KeyedMac): PrivacyKeys {
       const given = fromBase64Url(token.slice(TOKEN_PREFIX.length));
       if (!given || given.length !== MAC_BYTES) return false;
       return bytesEqual(given, await mac(RATING_CONTEXT, interactionId));
+    },
+    async armBucket(experimentId, unit, key) {
+      const bytes = await mac(ARM_CONTEXT, `${experimentId}\u0000${unit}\u0000${key}`);
+      // The first 48 bits as a fraction: exact in a double, and 2^-48 granularity is far below any weight.
+      let value = 0;
+      for (let i = 0; i < 6; i++) value = value * 256 + (bytes[i] as number);
+      return value / 2 ** 48;
+    },
+    blindToken: async (shownOrder) => BLIND_PREFIX + toBase64Url(await mac(BLIND_CONTEXT, shownOrder.join("\u0000"))),
+    async verifyBlindToken(shownOrder, token) {
+      if (!token.startsWith(BLIND_PREFIX)) return false;
+      const given = fromBase64Url(token.slice(BLIND_PREFIX.length));
+      if (!given || given.length !== MAC_BYTES) return false;
+      return bytesEqual(given, await mac(BLIND_CONTEXT, shownOrder.join("\u0000")));
     },
   };
 }

@@ -40,6 +40,9 @@ export function checkProfileModels(profiles: readonly Profile[], catalog: Catalo
   for (const profile of profiles) {
     const named = [
       ...profile.targets.map((t, i) => ({ field: `targets[${i}].model`, model: t.model })),
+      ...(profile.experiment?.arms ?? []).flatMap((arm, a) =>
+        arm.targets.map((t, i) => ({ field: `experiment.arms[${a}].targets[${i}].model`, model: t.model })),
+      ),
       { field: "fallback.model", model: profile.fallback.model },
     ];
     for (const { field, model } of named) {

@@ -21,6 +21,44 @@ export const modelTarget = z.object({
   languages: z.array(languageCode).min(1),
 });
 
+/** Slug of an experiment or an arm: what evaluators query and what `glocal.experiment` names. */
+export const experimentSlug = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, "a lowercase slug such as \"kr-regional-vs-generic-2026\"");
+
+/** One arm: the targets a person assigned to it is routed to, in place of the profile's own. */
+export const experimentArm = z
+  .object({
+    id: experimentSlug,
+    /** Relative weight: an arm of weight 2 gets twice the people of an arm of weight 1. */
+    weight: z.number().positive().finite(),
+    targets: z.array(modelTarget).min(1),
+    /** What this arm is, for evaluators (e.g. "kr LoRA v2, trained on 2026-03 ratings"). */
+    note: z.string().min(3).max(300).optional(),
+  })
+  .strict();
+
+/**
+ * A randomised comparison of models within a profile: each person is assigned one arm by a keyed hash of
+ * their user id and the experiment id (src/chat/experiment.ts), so who gets which model is not confounded
+ * with who chose what.
+ */
+export const experimentSchema = z
+  .object({
+    id: experimentSlug,
+    arms: z.array(experimentArm).min(2).max(8),
+    /** The arm the others are compared with (the current model); the first arm when absent. */
+    baseline: experimentSlug.optional(),
+  })
+  .strict()
+  .superRefine((experiment, ctx) => {
+    const ids = experiment.arms.map((arm) => arm.id);
+    ids.forEach((id, index) => {
+      if (ids.indexOf(id) !== index) ctx.addIssue({ code: "custom", path: ["arms", index, "id"], message: `arm "${id}" is named twice` });
+    });
+    if (experiment.baseline !== undefined && !ids.includes(experiment.baseline)) {
+      ctx.addIssue({ code: "custom", path: ["baseline"], message: `"${experiment.baseline}" is not one of the arms (${ids.join(", ")})` });
+    }
+  });
+
 /** The four cultural-validity items every profile asks, 1–5, in its own languages (issue 3). */
 export const RATING_ITEM_KEYS = ["fits_culture", "understood", "would_work", "natural_language"] as const;
 export type RatingItemKey = (typeof RATING_ITEM_KEYS)[number];
@@ -146,6 +184,8 @@ export const profileSchema = z
     targets: z.array(modelTarget).min(1),
     /** Multilingual model that serves any language when no target can. */
     fallback: z.object({ model: z.string().min(1) }),
+    /** Optional randomised arms over the targets (see experimentSchema). */
+    experiment: experimentSchema.optional(),
     /** Fragment of the system prompt that carries this culture. */
     systemPrompt: z.string().min(40).max(4000),
     /** Whether people of this culture have reviewed the texts; drafts say so. */
@@ -188,6 +228,8 @@ export const profileSchema = z
 
 export type Profile = z.infer<typeof profileSchema>;
 export type ModelTarget = z.infer<typeof modelTarget>;
+export type Experiment = z.infer<typeof experimentSchema>;
+export type ExperimentArm = z.infer<typeof experimentArm>;
 export type RatingItems = z.infer<typeof ratingItemsSchema>;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
 

@@ -259,6 +259,74 @@ export function bradleyTerrySpec(tables: ReportTables): TopLevelSpec {
   return estimateWithCiSpec(values, y, x, "elo", 1000);
 }
 
+/** Bradley-Terry ratings from blind and from open choices, side by side per profile. */
+export function bradleyTerryBlindingSpec(tables: ReportTables): TopLevelSpec {
+  const values = tables.bradleyTerryByBlinding.rows.map((row) => ({
+    profile: row.profile,
+    votes: `${row.votes} choices`,
+    label: flagged(`${row.profile} · ${row.votes} · ${count(row.comparisons)}`, row.underpowered),
+    elo: row.elo,
+    lower: row.elo_ci95_lower,
+    upper: row.elo_ci95_upper,
+  }));
+  const y = { field: "label", type: "nominal", title: null, sort: { field: "profile", order: "ascending" } } as const;
+  const x = { type: "quantitative", title: "Bradley-Terry rating, 95 % CI", scale: { zero: false } } as const;
+  const color = { field: "votes", type: "nominal", title: null, scale: { domain: ["blind choices", "open choices"], range: ["#1b7837", "#999999"] } } as const;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: CONFIG,
+    data: { values },
+    width: 520,
+    height: { step: 18 },
+    layer: [
+      { mark: { type: "rule", strokeDash: [4, 4], color: "#888" }, encoding: { x: { datum: 1000, type: "quantitative" } } },
+      { mark: { type: "rule", strokeWidth: 1.5 }, encoding: { y, x: { ...x, field: "lower" }, x2: { field: "upper" }, color } },
+      { mark: { type: "point", filled: true, size: 60 }, encoding: { y, x: { ...x, field: "elo" }, color } },
+    ],
+  } as TopLevelSpec;
+}
+
+/** Each experiment arm against its baseline, per home culture: difference in mean rating with its CI; the models named. */
+export function armEffectsSpec(tables: ReportTables): TopLevelSpec {
+  const values = tables.armEffects.rows
+    .filter((row) => row.difference !== null)
+    .map((row) => ({
+      label: flagged(
+        `${row.experiment} · ${row.home} · ${row.arm} (${row.arm_models}) vs ${row.baseline} (${row.baseline_models}) · n ${count(row.n_arm)} vs ${count(row.n_baseline)}`,
+        row.underpowered,
+      ),
+      change: row.difference,
+      lower: row.difference_ci95_lower,
+      upper: row.difference_ci95_upper,
+      power: powerLabel(row.underpowered),
+    }));
+  const y = { field: "label", type: "nominal", title: null, sort: null } as const;
+  const x = { type: "quantitative", title: "difference in mean rating, arm − baseline, 95 % CI" } as const;
+  return estimateWithCiSpec(values, y, x, "change", 0);
+}
+
+/** Observed share of units per arm against the share its weight asks for. */
+export function armAssignmentSpec(tables: ReportTables): TopLevelSpec {
+  const values = tables.armAssignment.rows.flatMap((row) => [
+    { arm: `${row.experiment} · ${row.arm} · ${count(row.units)} units`, share: row.observed_share, kind: "observed" },
+    ...(row.expected_share === null ? [] : [{ arm: `${row.experiment} · ${row.arm} · ${count(row.units)} units`, share: row.expected_share, kind: "expected from the weights" }]),
+  ]);
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    config: CONFIG,
+    data: { values },
+    width: 520,
+    height: { step: 20 },
+    mark: { type: "point", filled: true, size: 70 },
+    encoding: {
+      y: { field: "arm", type: "nominal", title: null, sort: null },
+      x: { field: "share", type: "quantitative", title: "share of units", axis: { format: "%" }, scale: { domain: [0, 1] } },
+      color: { field: "kind", type: "nominal", title: null, scale: { domain: ["observed", "expected from the weights"], range: ["#1f4e79", "#d95f02"] } },
+      shape: { field: "kind", type: "nominal", title: null, scale: { domain: ["observed", "expected from the weights"], range: ["circle", "diamond"] } },
+    },
+  } as TopLevelSpec;
+}
+
 /** Mean change in self-rated distress (after − before, 0–10) per profile, with its bootstrap CI. */
 export function distressSpec(tables: ReportTables): TopLevelSpec {
   const values = tables.distress.rows.map((row) => ({

@@ -1,3 +1,4 @@
+import { arms } from "../api/eval/arms.ts";
 import { distress } from "../api/eval/distress.ts";
 import { pairwise } from "../api/eval/pairwise.ts";
 import { satisfaction, type ProfileCountries } from "../api/eval/satisfaction.ts";
@@ -19,6 +20,10 @@ export interface ReportQuery {
 export type SatisfactionOutput = Awaited<ReturnType<typeof satisfaction>>;
 export type PairwiseOutput = Awaited<ReturnType<typeof pairwise>>;
 export type DistressOutput = Awaited<ReturnType<typeof distress>>;
+export type ArmsOutput = Awaited<ReturnType<typeof arms>>;
+
+/** The item the per-arm figure compares: the cultural-validity item itself. */
+export const ARMS_ITEM = "fits_culture" as const;
 
 export interface ReportData {
   filter: EvalFilter;
@@ -27,6 +32,8 @@ export interface ReportData {
   byHomeAndProfile: SatisfactionOutput;
   pairwise: PairwiseOutput;
   distress: DistressOutput;
+  /** One per experiment with assigned interactions in the window. */
+  arms: ArmsOutput[];
 }
 
 export async function collectReportData(store: Store, profiles: ProfileCountries, query: ReportQuery): Promise<ReportData> {
@@ -42,5 +49,6 @@ export async function collectReportData(store: Store, profiles: ProfileCountries
     byHomeAndProfile,
     pairwise: await pairwise(store, { filter, seed }),
     distress: await distress(store, { filter, seed }),
+    arms: await Promise.all((await store.experimentIds(filter)).map((experiment) => arms(store, profiles, { filter, experiment, item: ARMS_ITEM, seed }))),
   };
 }

@@ -6,6 +6,9 @@ import { MIN_N_PER_GROUP_LIKERT5 } from "../stats/index.ts";
 import type { EvalFilter } from "../store/eval-queries.ts";
 import type { Store } from "../store/store.ts";
 import {
+  armAssignmentSpec,
+  armEffectsSpec,
+  bradleyTerryBlindingSpec,
   bradleyTerrySpec,
   distressSpec,
   distributionsSpec,
@@ -18,7 +21,7 @@ import { toCsv, type Table } from "./csv.ts";
 import { collectReportData, type ReportData } from "./data.ts";
 import { renderReportHtml, type FigureSection } from "./html.ts";
 import { renderSvg } from "./svg.ts";
-import { buildTables, type ReportTables } from "./tables.ts";
+import { ALL_HOMES, buildTables, type ReportTables } from "./tables.ts";
 import type { TopLevelSpec } from "vega-lite";
 
 export interface ReportOptions {
@@ -124,6 +127,46 @@ const FIGURES: FigurePlan[] = [
     methods: (data) => [data.pairwise.method],
   },
   {
+    id: "fig-bradley-terry-blinding",
+    title: "Side-by-side preferences, blind and open choices apart",
+    description: [
+      "The same Bradley-Terry fit on blind choices (answers shuffled, profile and model hidden until the choice) and on open " +
+        "ones (names visible). A profile that gains in open choices only is preferred for its name; the blind rating is the " +
+        "one that speaks for the answers themselves.",
+    ],
+    emptyMessage: "No side-by-side comparisons in this window.",
+    tableKey: "bradleyTerryByBlinding",
+    spec: (tables) => bradleyTerryBlindingSpec(tables),
+    methods: (data) => [data.pairwise.method],
+  },
+  {
+    id: "fig-arms",
+    title: "Randomised arms: each arm against its baseline, within each home culture",
+    description: [
+      "People enrolled in a profile's experiment are assigned an arm (for example the culture's own fine-tuned model against " +
+        "a generic one) by a keyed hash of their user id, so the arms differ only by chance in who is in them. Each row is " +
+        `one arm against the experiment's baseline on the cultural-fit item, within one home culture (and ${ALL_HOMES} pooled), ` +
+        "naming the models that answered each side: the difference in mean rating with a bootstrap 95 % CI. The table adds " +
+        "the Mann-Whitney test, the effect as an odds ratio, and the ratings per arm that effect needs for 80 % power.",
+    ],
+    emptyMessage: "No experiment with rated answers in this window.",
+    tableKey: "armEffects",
+    spec: (tables) => armEffectsSpec(tables),
+    methods: (data) => data.arms.map((entry) => entry.method).slice(0, 1),
+  },
+  {
+    id: "fig-arm-assignment",
+    title: "Randomised arms: units per arm against the weights (sample-ratio check)",
+    description: [
+      "If the observed split of people over the arms is far from the weights (chi-square p < 0.001, flagged in the table), the " +
+        "assignment or the recording is broken somewhere and the arm comparison above cannot be trusted.",
+    ],
+    emptyMessage: "No experiment with assigned interactions in this window.",
+    tableKey: "armAssignment",
+    spec: (tables) => armAssignmentSpec(tables),
+    methods: (data) => data.arms.map((entry) => entry.sample_ratio?.method ?? entry.sample_ratio_note ?? "").filter(Boolean).slice(0, 1),
+  },
+  {
     id: "fig-distress",
     title: "Change in self-rated distress over a session",
     description: [
@@ -141,6 +184,7 @@ const FIGURES: FigurePlan[] = [
 /** Rows a figure can draw: the within-home table also lists homes without a comparison. */
 function drawableRows(id: string, table: Table): number {
   if (id === "fig-within-home") return table.rows.filter((row) => row.own_mean !== null).length;
+  if (id === "fig-arms") return table.rows.filter((row) => row.difference !== null).length;
   return table.rows.length;
 }
 
@@ -187,6 +231,8 @@ export async function generateReport(options: ReportOptions): Promise<ReportResu
       { label: "profiles rated", value: String(data.byProfile.groups.length) },
       { label: `profiles under ${MIN_N_PER_GROUP_LIKERT5} ratings`, value: String(underpoweredGroups) },
       { label: "side-by-side comparisons", value: String(data.pairwise.n_comparisons_submitted) },
+      { label: "of them blind", value: String(data.pairwise.by_blinding.blind?.n_comparisons_submitted ?? 0) },
+      { label: "experiments", value: String(data.arms.length) },
       { label: "sessions with before/after check-ins", value: String(data.distress.n_sessions) },
       { label: "bootstrap seed", value: String(data.seed) },
     ],

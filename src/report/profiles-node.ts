@@ -11,8 +11,8 @@ export function readProfiles(dir: string): Profile[] {
 }
 
 /** Which countries make a home a profile's own (see isOwnProfile in the evaluator). */
-export function profileCountries(profiles: readonly Profile[]): Map<string, { countries: string[] }> {
-  return new Map(profiles.map((profile) => [profile.id, { countries: profile.countries }]));
+export function profileCountries(profiles: readonly Profile[]): Map<string, { countries: string[]; experiment?: Profile["experiment"] }> {
+  return new Map(profiles.map((profile) => [profile.id, { countries: profile.countries, ...(profile.experiment ? { experiment: profile.experiment } : {}) }]));
 }
 
 export function seedProfiles(profiles: readonly Profile[]): SeedProfile[] {

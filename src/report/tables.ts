@@ -83,6 +83,50 @@ export type DistressRow = {
   underpowered: boolean;
 };
 
+/** Blind and open side-by-side choices fitted on their own. */
+export type BradleyTerryByBlindingRow = { votes: "blind" | "open" } & BradleyTerryRow;
+
+/** One arm of an experiment against its baseline, within one home culture (or all homes pooled). */
+export type ArmEffectRow = {
+  experiment: string;
+  home: string;
+  arm: string;
+  /** The models that answered the arm's rated interactions, most-rated first. */
+  arm_models: string;
+  baseline: string;
+  baseline_models: string;
+  n_arm: number;
+  n_baseline: number;
+  mean_arm: number | null;
+  mean_baseline: number | null;
+  difference: number | null;
+  difference_ci95_lower: number | null;
+  difference_ci95_upper: number | null;
+  mann_whitney_u: number | null;
+  p: number | null;
+  odds_ratio: number | null;
+  n_needed_per_arm: number | null;
+  underpowered: boolean;
+  note: string | null;
+};
+
+/** Units per arm against the weights: the sample-ratio-mismatch check. */
+export type ArmAssignmentRow = {
+  experiment: string;
+  arm: string;
+  models: string;
+  units: number;
+  interactions: number;
+  expected_share: number | null;
+  observed_share: number | null;
+  chi_square: number | null;
+  p: number | null;
+  mismatch: boolean | null;
+};
+
+/** Shown for the pooled row of an experiment (every home together). */
+export const ALL_HOMES = "(all homes)";
+
 export interface ReportTables {
   profileRatings: TypedTable<ProfileRatingRow>;
   distributions: TypedTable<DistributionRow>;
@@ -90,6 +134,9 @@ export interface ReportTables {
   withinHome: TypedTable<WithinHomeRow>;
   bradleyTerry: TypedTable<BradleyTerryRow>;
   distress: TypedTable<DistressRow>;
+  bradleyTerryByBlinding: TypedTable<BradleyTerryByBlindingRow>;
+  armEffects: TypedTable<ArmEffectRow>;
+  armAssignment: TypedTable<ArmAssignmentRow>;
 }
 
 function itemSummaries(items: Record<string, LikertSummary | null>): [RatingItemKey, LikertSummary][] {
@@ -208,7 +255,7 @@ export function buildTables(data: ReportData): ReportTables {
     }
   }
 
-  const bradleyTerry: BradleyTerryRow[] = data.pairwise.items.map((item) => ({
+  const bradleyTerryRow = (item: (typeof data.pairwise.items)[number]): BradleyTerryRow => ({
     profile: item.item,
     score: item.score,
     score_ci95_lower: item.ci95.lower,
@@ -221,7 +268,59 @@ export function buildTables(data: ReportData): ReportTables {
     ties: item.ties,
     comparisons: item.comparisons,
     underpowered: underpowered(item.comparisons, MIN_N_PER_GROUP_LIKERT5),
-  }));
+  });
+  const bradleyTerry = data.pairwise.items.map(bradleyTerryRow);
+  const bradleyTerryByBlinding: BradleyTerryByBlindingRow[] = (["blind", "open"] as const).flatMap((votes) =>
+    (data.pairwise.by_blinding[votes]?.items ?? []).map((item) => ({ votes, ...bradleyTerryRow(item) })),
+  );
+
+  const armEffects: ArmEffectRow[] = [];
+  const armAssignment: ArmAssignmentRow[] = [];
+  for (const experiment of data.arms) {
+    const models = (arm: string, summary: { arms: { arm: string; models: string[] }[] }) =>
+      (summary.arms.find((entry) => entry.arm === arm)?.models ?? []).join(" ");
+    const meanOf = (arm: string, summary: { arms: { arm: string; n: number; mean?: number }[] }) => summary.arms.find((entry) => entry.arm === arm)?.mean ?? null;
+    for (const [home, summary] of [[ALL_HOMES, experiment.overall] as const, ...experiment.within_home.map((entry) => [entry.home ?? NO_HOME, entry] as const)]) {
+      for (const effect of summary.effects) {
+        const measured = effect.effect;
+        armEffects.push({
+          experiment: experiment.experiment,
+          home,
+          arm: effect.arm,
+          arm_models: models(effect.arm, summary),
+          baseline: effect.baseline,
+          baseline_models: models(effect.baseline, summary),
+          n_arm: effect.n_arm,
+          n_baseline: effect.n_baseline,
+          mean_arm: meanOf(effect.arm, summary),
+          mean_baseline: meanOf(effect.baseline, summary),
+          difference: measured?.difference.estimate ?? null,
+          difference_ci95_lower: measured?.difference.ci95.lower ?? null,
+          difference_ci95_upper: measured?.difference.ci95.upper ?? null,
+          mann_whitney_u: measured?.test.U ?? null,
+          p: measured?.test.p ?? null,
+          odds_ratio: measured?.odds_ratio ?? null,
+          n_needed_per_arm: measured?.n_needed_per_arm ?? null,
+          underpowered: measured ? measured.underpowered : true,
+          note: "reason" in effect ? String(effect.reason) : null,
+        });
+      }
+    }
+    for (const arm of experiment.arms) {
+      armAssignment.push({
+        experiment: experiment.experiment,
+        arm: arm.arm,
+        models: arm.models.map((entry) => entry.model ?? "(none)").join(" "),
+        units: arm.units,
+        interactions: arm.interactions,
+        expected_share: arm.expected_share,
+        observed_share: arm.observed_share,
+        chi_square: experiment.sample_ratio?.chi_square ?? null,
+        p: experiment.sample_ratio?.p ?? null,
+        mismatch: experiment.sample_ratio?.mismatch ?? null,
+      });
+    }
+  }
 
   const distress: DistressRow[] = data.distress.groups.map((group) => ({
     profile: group.profile,
@@ -282,6 +381,41 @@ export function buildTables(data: ReportData): ReportTables {
         "underpowered",
       ],
       bradleyTerry,
+    ),
+    bradleyTerryByBlinding: table(
+      "bradley-terry-blinding",
+      ["votes", "profile", "score", "score_ci95_lower", "score_ci95_upper", "elo", "elo_ci95_lower", "elo_ci95_upper", "wins", "losses", "ties", "comparisons", "underpowered"],
+      bradleyTerryByBlinding,
+    ),
+    armEffects: table(
+      "arm-effects",
+      [
+        "experiment",
+        "home",
+        "arm",
+        "arm_models",
+        "baseline",
+        "baseline_models",
+        "n_arm",
+        "n_baseline",
+        "mean_arm",
+        "mean_baseline",
+        "difference",
+        "difference_ci95_lower",
+        "difference_ci95_upper",
+        "mann_whitney_u",
+        "p",
+        "odds_ratio",
+        "n_needed_per_arm",
+        "underpowered",
+        "note",
+      ],
+      armEffects,
+    ),
+    armAssignment: table(
+      "arm-assignment",
+      ["experiment", "arm", "models", "units", "interactions", "expected_share", "observed_share", "chi_square", "p", "mismatch"],
+      armAssignment,
     ),
     distress: table(
       "distress-change",

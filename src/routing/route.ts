@@ -1,6 +1,6 @@
 import type { BackendHealth } from "../backends/types.ts";
 import type { Catalog } from "../catalog/schema.ts";
-import { profileLanguages, type Profile } from "../profiles/schema.ts";
+import { profileLanguages, type ModelTarget, type Profile } from "../profiles/schema.ts";
 
 export type TargetRole = "pinned" | "target" | "fallback" | "last-resort";
 
@@ -26,6 +26,8 @@ export interface RouteInput {
   lastResort?: string;
   /** A catalog model the request named explicitly: tried first, before the profile's own targets. */
   pinned?: string;
+  /** The person's experiment arm: its targets replace the profile's (the fallback stays). */
+  arm?: { id: string; targets: readonly ModelTarget[] };
 }
 
 export interface RoutePlan {
@@ -75,14 +77,15 @@ export function route(input: RouteInput): RoutePlan {
 
   const undetermined = language === "und";
   if (input.pinned) consider(input.pinned, "pinned", true, "named by the request's model field");
-  for (const target of profile.targets) {
+  const armNote = input.arm ? ` (experiment arm "${input.arm.id}")` : "";
+  for (const target of input.arm?.targets ?? profile.targets) {
     const serves = undetermined || target.languages.includes(language);
     const note = undetermined
       ? "language undetermined: profile order"
       : serves
         ? `serves ${language} for this profile`
         : `does not serve ${language} (serves ${target.languages.join(", ")})`;
-    consider(target.model, "target", serves, note);
+    consider(target.model, "target", serves, note + armNote);
   }
   consider(profile.fallback.model, "fallback", true, "profile's multilingual fallback");
   if (input.lastResort) consider(input.lastResort, "last-resort", true, "deployment's last resort (demo model)");

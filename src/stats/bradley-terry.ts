@@ -52,6 +52,12 @@ export interface BradleyTerryResult {
   /** False if any fit (full data or a resample) hit maxIterations before the tolerance. */
   converged: boolean;
   resamples: number;
+  /**
+   * Resamples left out of the CIs because they had no finite estimate (only possible with
+   * priorTies = 0: a resample in which some item never won or never lost). The CIs come from the
+   * other `resamples − dropped_resamples`, so they are conditional on a finite estimate existing.
+   */
+  dropped_resamples: number;
   seed: number;
   method: string;
 }
@@ -121,6 +127,7 @@ export function bradleyTerry(
   const replicates = names.map(() => new Float64Array(bootstrap.resamples));
   const resampledPairs: PairCounts[] = pairs.map((pair) => ({ ...pair }));
   let converged = full.converged;
+  let kept = 0;
   for (let b = 0; b < bootstrap.resamples; b++) {
     sampleMultinomial(random, comparisons.length, cellProbabilities, cellCounts);
     resampledPairs.forEach((pair, index) => {
@@ -129,17 +136,25 @@ export function bradleyTerry(
       pair.ties = cellCounts[3 * index + 2] as number;
     });
     const fit = fitBradleyTerry(names.length, resampledPairs, settings, full.logStrengths);
-    assertFiniteFit(fit, `bootstrap resample ${b + 1}`);
+    // One unlucky resample (an item that happened never to win) must not sink the whole fit: skip it, and say so.
+    if (!fit.logStrengths.every(Number.isFinite)) continue;
     converged &&= fit.converged;
     const scores = centre(fit.logStrengths);
     scores.forEach((score, item) => {
-      (replicates[item] as Float64Array)[b] = score;
+      (replicates[item] as Float64Array)[kept] = score;
     });
+    kept++;
+  }
+  const dropped = bootstrap.resamples - kept;
+  if (kept === 0) {
+    throw new StatsInputError(
+      `no bootstrap resample of the ${comparisons.length} comparisons has a finite Bradley-Terry estimate: too few comparisons per item; use priorTies > 0`,
+    );
   }
 
   const items = names.map((item, index): BradleyTerryItem => {
     const score = centred[index] as number;
-    const ci95 = percentileInterval(replicates[index] as Float64Array, bootstrap.level);
+    const ci95 = percentileInterval((replicates[index] as Float64Array).subarray(0, kept), bootstrap.level);
     const record = recordOf(index, pairs);
     return {
       item,
@@ -157,12 +172,14 @@ export function bradleyTerry(
     iterations: full.iterations,
     converged,
     resamples: bootstrap.resamples,
+    dropped_resamples: dropped,
     seed: bootstrap.seed,
     method:
       "bradley-terry, MM algorithm (Hunter 2004), ties counted as half a win for each side, " +
       `regularised with ${settings.priorTies} virtual tie(s) per item against a fixed reference of strength 1; ` +
       "score = log-strength centred to mean 0, elo = 1000 + 400·log10(strength); " +
-      `CIs by ${percentileMethod(bootstrap)} over comparisons`,
+      `CIs by ${percentileMethod(bootstrap)} over comparisons` +
+      (dropped > 0 ? `; ${dropped} resample(s) without a finite estimate (an item that never won or never lost in it) were left out` : ""),
   };
 }
 

@@ -34,3 +34,10 @@ export {
   type WhiteheadInput,
 } from "./power.ts";
 export { chiSquareSurvival, normalQuantile, normalSurvival } from "./special.ts";
+export {
+  cumulativeOddsRatio,
+  meanDifferenceFromCounts,
+  sampleRatioMismatch,
+  type MeanDifference,
+  type SampleRatioCheck,
+} from "./arm-effects.ts";

@@ -39,6 +39,8 @@ export interface ComparisonCountsRow {
   profiles: string[];
   /** null: a tie. */
   preferred: string | null;
+  /** Chosen blind (names hidden until the choice) or open. */
+  blind: boolean;
   count: number;
 }
 
@@ -116,12 +118,13 @@ export async function comparisonCounts(db: AnyPgDatabase, filter: EvalFilter): P
     .select({
       profiles: comparisons.profiles,
       preferred: comparisons.preferredProfile,
+      blind: comparisons.blind,
       count: sql<number>`count(*)::int`.mapWith(Number),
     })
     .from(comparisons)
     .where(conditions)
-    .groupBy(comparisons.profiles, comparisons.preferredProfile);
-  return rows.map((row) => ({ profiles: row.profiles, preferred: row.preferred, count: row.count }));
+    .groupBy(comparisons.profiles, comparisons.preferredProfile, comparisons.blind);
+  return rows.map((row) => ({ profiles: row.profiles, preferred: row.preferred, blind: row.blind, count: row.count }));
 }
 
 /**

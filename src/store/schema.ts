@@ -58,10 +58,18 @@ export const interactions = pgTable(
     sessionId: text("session_id"),
     /** Keyed hash of the app's `user` field, when it sent one. */
     userHash: text("user_hash"),
+    /** The profile's experiment this request was enrolled in, and the arm it was assigned (null: not enrolled). */
+    experimentId: text("experiment_id"),
+    experimentArm: text("experiment_arm"),
+    /** What the assignment was keyed on: "user" (sticky across sessions) or "session" (no user id sent). */
+    experimentUnit: text("experiment_unit", { enum: ["user", "session"] }),
+    /** The arm's share of the experiment's weights when assigned: the expected share for the sample-ratio check. */
+    experimentShare: real("experiment_share"),
     synthetic: synthetic(),
   },
   (t) => [
     index("interactions_profile_created_idx").on(t.profile, t.createdAt),
+    index("interactions_experiment_idx").on(t.experimentId, t.experimentArm),
     index("interactions_session_created_idx").on(t.sessionId, t.createdAt),
     index("interactions_user_idx").on(t.userHash),
   ],
@@ -160,6 +168,10 @@ export const comparisons = pgTable(
     home: text("home"),
     homeCountry: text("home_country"),
     homeCulture: text("home_culture"),
+    /** The person chose without seeing profile or model names (POST /v1/chat/compare with blind: true). */
+    blind: boolean("blind").notNull().default(false),
+    /** Blind only: the interaction ids in the order the answers were shown (A, B, …). */
+    shownOrder: text("shown_order").array(),
     createdAt: createdAt(),
     synthetic: synthetic(),
   },

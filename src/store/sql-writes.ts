@@ -212,10 +212,12 @@ async function writeComparison(db: AnyPgDatabase, row: ComparisonWrite): Promise
       from interactions where id in (${ids})
     )
     insert into comparisons (id, user_hash, session_id, interaction_ids, profiles, preferred_profile, language,
-                             home, home_country, home_culture, created_at, synthetic)
+                             home, home_country, home_culture, blind, shown_order, created_at, synthetic)
     select ${row.id}, coalesce(p.user_hash, ${textParam(row.userHash)}), coalesce(${textParam(row.sessionId)}, p.session_id),
            ${idArray}, p.profiles, ${textParam(row.preferredProfile)}, p.language,
-           coalesce(s.home_culture, s.home_country), s.home_country, s.home_culture, ${at(row.at)}, ${row.synthetic ?? false}
+           coalesce(s.home_culture, s.home_country), s.home_country, s.home_culture,
+           ${row.blind ?? false}, ${row.shownOrder ? sql`array[${sql.join(row.shownOrder.map((id) => sql`${id}`), sql`, `)}]::text[]` : sql`null`},
+           ${at(row.at)}, ${row.synthetic ?? false}
     from picked p
     left join sessions s on s.id = coalesce(${textParam(row.sessionId)}, p.session_id)
     where p.n = ${count} and p.distinct_profiles = ${count} and p.users <= 1

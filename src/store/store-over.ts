@@ -1,4 +1,5 @@
 import { eq, inArray, sql } from "drizzle-orm";
+import { armRatingCounts, armUnits, experimentIds } from "./arm-queries.ts";
 import type { AnyPgDatabase } from "./db.ts";
 import { eraseUser } from "./erase.ts";
 import { comparisonCounts, distressCounts, ratingCounts } from "./eval-queries.ts";
@@ -39,6 +40,9 @@ export function storeOver(db: AnyPgDatabase, driver: Store["driver"], close: () 
     ratingCounts: (filter, by) => ratingCounts(db, filter, by),
     comparisonCounts: (filter) => comparisonCounts(db, filter),
     distressCounts: (filter) => distressCounts(db, filter),
+    experimentIds: (filter) => experimentIds(db, filter),
+    armUnits: (filter, experimentId) => armUnits(db, filter, experimentId),
+    armRatingCounts: (filter, experimentId) => armRatingCounts(db, filter, experimentId),
     async ping() {
       await db.execute(sql`select 1`);
     },

@@ -1,3 +1,4 @@
+import type { ArmRatingCountsRow, ArmUnitsRow } from "./arm-queries.ts";
 import type { ErasureCounts } from "./erase.ts";
 import type {
   ComparisonCountsRow,
@@ -28,6 +29,12 @@ export interface Store {
   ratingCounts(filter: EvalFilter, by: readonly RatingDimension[]): Promise<RatingCountsRow[]>;
   comparisonCounts(filter: EvalFilter): Promise<ComparisonCountsRow[]>;
   distressCounts(filter: EvalFilter): Promise<DistressCountsRow[]>;
+  /** Experiments with assigned interactions in the window. */
+  experimentIds(filter: EvalFilter): Promise<string[]>;
+  /** One experiment: units, interactions and models per arm. */
+  armUnits(filter: EvalFilter, experimentId: string): Promise<ArmUnitsRow[]>;
+  /** One experiment: rating level counts per (arm, home, model). */
+  armRatingCounts(filter: EvalFilter, experimentId: string): Promise<ArmRatingCountsRow[]>;
   /** Cheap round trip for /readyz. */
   ping(): Promise<void>;
   close(): Promise<void>;

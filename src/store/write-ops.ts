@@ -65,6 +65,9 @@ export interface ComparisonWrite {
   userHash: string | null;
   sessionId: string | null;
   at: string;
+  /** Chosen without seeing profile or model names; `shownOrder` then holds the interaction ids as shown. */
+  blind?: boolean;
+  shownOrder?: string[] | null;
   synthetic?: boolean;
 }
 

@@ -139,6 +139,9 @@ describe("playground", () => {
     await send(page, "요즘 너무 외로워요");
     await page.locator("#try-other").click();
     await page.locator('label[for="compare-ng"]').click();
+    // Open mode: the person asks to see the names while choosing.
+    expect(await page.locator("#compare-blind").isChecked()).toBe(true);
+    await page.locator("#compare-blind").uncheck();
     await page.locator("#compare-run").click();
 
     const turn = page.locator(".turn.compare");
@@ -152,7 +155,7 @@ describe("playground", () => {
 
     await turn.locator('button[id$="-prefer-ng"]').click();
     await turn.locator(".choice-done").waitFor();
-    await expect.poll(() => web.gateway.store.comparisonCounts(ALL_RATINGS)).toEqual([{ profiles: ["kr", "ng"], preferred: "ng", count: 1 }]);
+    await expect.poll(() => web.gateway.store.comparisonCounts(ALL_RATINGS)).toEqual([{ profiles: ["kr", "ng"], preferred: "ng", blind: false, count: 1 }]);
 
     for (const [profile, value] of [["kr", 3], ["ng", 5]] as const) {
       const form = turn.locator(`article[id$="-answer-${profile}"] form.rating`);
@@ -163,6 +166,54 @@ describe("playground", () => {
     const rows = await web.gateway.store.ratingCounts(ALL_RATINGS, ["profile"]);
     const ngRow = rows.find((row) => row.key.profile === "ng");
     expect(ngRow?.counts.fits_culture[4]).toBe(1);
+  });
+
+  it("compares blind by default: shuffled, no profile or model names until the choice is recorded, then the reveal", async () => {
+    const page = await open();
+    await chooseProfile(page, "kr");
+    await send(page, "요즘 너무 외로워요");
+    await page.locator("#try-other").click();
+    await page.locator('label[for="compare-ng"]').click();
+    expect(await page.locator("#compare-blind").isChecked()).toBe(true);
+    const compared = page.waitForResponse((response) => response.url().endsWith("/v1/chat/compare"));
+    await page.locator("#compare-run").click();
+    const response = await compared;
+    const raw = await response.text();
+    const body = JSON.parse(raw) as { blind: boolean; answers: { position: string; glocal: Record<string, unknown> }[] };
+    expect(body.blind).toBe(true);
+    expect(body.answers.map((answer) => answer.position)).toEqual(["A", "B"]);
+    for (const answer of body.answers) {
+      for (const field of ["profile", "model", "backend", "route", "other_culture", "demo", "experiment"]) expect(answer.glocal, field).not.toHaveProperty(field);
+      expect(answer.glocal.risk).toBeDefined();
+    }
+    expect(raw).not.toContain("glocal-demo");
+    expect(Object.keys(response.headers()).filter((name) => name.startsWith("x-glocal"))).toEqual([]);
+
+    const turn = page.locator(".turn.compare");
+    await expect.poll(() => turn.getAttribute("aria-busy"), { timeout: 30_000 }).toBe("false");
+    const names = await Promise.all(["kr", "ng"].map(async (id) => (await (await fetch(`${web.gateway.url}/v1/profiles/${id}`)).json()) as { name: { native: string; en: string } }));
+    const before = (await turn.innerText()) + (await turn.innerHTML());
+    for (const name of names) {
+      expect(before).not.toContain(name.name.native);
+      expect(before).not.toContain(name.name.en);
+    }
+    expect(before).not.toContain("glocal-demo");
+    expect(before).not.toMatch(/answer-(kr|ng)\b/);
+    expect(await turn.locator("form.rating").count()).toBe(0); // the rating items would give the profile away
+
+    await turn.locator('button[id$="-prefer-B"]').click();
+    await turn.locator(".choice-done").waitFor();
+    const after = await turn.innerText();
+    for (const name of names) expect(after).toContain(name.name.native);
+    expect(after).toContain("glocal-demo");
+    expect(await turn.locator("form.rating").count()).toBe(2);
+
+    // Stored as blind, with the order shown; the preferred profile is whichever was shown second.
+    const rows = (await web.gateway.store.comparisonCounts(ALL_RATINGS)).filter((row) => row.blind);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ profiles: ["kr", "ng"], blind: true, count: 1 });
+    const secondShown = await turn.locator("article.compared").nth(1).getAttribute("id");
+    expect(secondShown).toMatch(new RegExp(`-answer-${rows[0]?.preferred}$`));
   });
 
   it("shows a calm crisis banner with the country's numbers as tel: links", async () => {

@@ -1,9 +1,11 @@
 import type { Context, Hono } from "hono";
 import { z } from "zod";
 import { StatsInputError } from "../../stats/index.ts";
+import { experimentSlug } from "../../profiles/schema.ts";
 import { RATING_DIMENSIONS, RATING_ITEMS, type RatingDimension } from "../../store/eval-queries.ts";
 import { ApiError, badRequest } from "../errors.ts";
 import { profileIdField, storageUnavailable, type FeedbackDeps } from "../feedback-deps.ts";
+import { arms } from "./arms.ts";
 import { requireEvaluator } from "./auth.ts";
 import { compareProfiles } from "./compare.ts";
 import { distress } from "./distress.ts";
@@ -39,6 +41,16 @@ const compareQuery = z
 
 const plainQuery = z.object({ ...filterParams, profiles: profileList.optional() }).strict();
 
+const armsQuery = z
+  .object({
+    ...filterParams,
+    profiles: profileList.optional(),
+    experiment: experimentSlug,
+    item: z.enum(RATING_ITEMS).default("fits_culture"),
+    baseline: experimentSlug.optional(),
+  })
+  .strict();
+
 /** Map the statistics' "not enough data" to a 400 and an unreachable database to a 503. */
 async function answer(c: Context, deps: FeedbackDeps, work: () => Promise<unknown>): Promise<Response> {
   try {
@@ -51,7 +63,7 @@ async function answer(c: Context, deps: FeedbackDeps, work: () => Promise<unknow
   }
 }
 
-/** Evaluator endpoints: GET /v1/eval/{satisfaction,compare,pairwise,distress}, behind the evaluator key. */
+/** Evaluator endpoints: GET /v1/eval/{satisfaction,compare,pairwise,distress,arms}, behind the evaluator key. */
 export function registerEvalRoutes(app: Hono, deps: FeedbackDeps): void {
   app.use("/v1/eval/*", requireEvaluator(deps.evaluatorKey));
 
@@ -82,6 +94,20 @@ export function registerEvalRoutes(app: Hono, deps: FeedbackDeps): void {
   app.get("/v1/eval/pairwise", (c) => {
     const query = parseQuery(c, plainQuery);
     return answer(c, deps, () => pairwise(deps.store, { filter: { ...toFilter(query), profiles: query.profiles }, seed: query.seed }));
+  });
+
+  app.get("/v1/eval/arms", (c) => {
+    const query = parseQuery(c, armsQuery);
+    return answer(c, deps, () =>
+      arms(deps.store, deps.profiles, {
+        filter: { ...toFilter(query), profiles: query.profiles },
+        experiment: query.experiment,
+        item: query.item,
+        baseline: query.baseline,
+        seed: query.seed,
+        resamples: query.resamples,
+      }),
+    );
   });
 
   app.get("/v1/eval/distress", (c) => {

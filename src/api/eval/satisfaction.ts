@@ -1,4 +1,4 @@
-import type { RatingItemKey } from "../../profiles/schema.ts";
+import type { Experiment, RatingItemKey } from "../../profiles/schema.ts";
 import { MIN_N_PER_GROUP_LIKERT5, describeLikertCounts, underpowered, type LikertSummary } from "../../stats/index.ts";
 import {
   RATING_ITEMS,
@@ -12,7 +12,7 @@ import { mannWhitneyFromCounts, meanOfCounts, medianOfCounts, total } from "./le
 import { EVAL_NOTES } from "./notes.ts";
 import { describeFilter } from "./query.ts";
 
-export type ProfileCountries = ReadonlyMap<string, { readonly countries: readonly string[] }>;
+export type ProfileCountries = ReadonlyMap<string, { readonly countries: readonly string[]; readonly experiment?: Experiment }>;
 
 export interface SatisfactionParams {
   filter: EvalFilter;

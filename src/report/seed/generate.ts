@@ -2,6 +2,7 @@ import { RATING_ITEM_KEYS } from "../../profiles/schema.ts";
 import { createRandom, type SeededRandom } from "../../stats/index.ts";
 import {
   POPULATION,
+  armBonus,
   choiceUtility,
   expectedRelief,
   homeWeight,
@@ -57,6 +58,11 @@ export interface InteractionSeedRow {
   latency_ms: number;
   session_id: string;
   user_hash: string;
+  /** null: not enrolled in an experiment (the bench's rows). */
+  experiment_id: string | null;
+  experiment_arm: string | null;
+  experiment_unit: "user" | null;
+  experiment_share: number | null;
   synthetic: true;
 }
 
@@ -90,6 +96,8 @@ export interface ComparisonSeedRow {
   home: string | null;
   home_country: string | null;
   home_culture: string | null;
+  blind: boolean;
+  shown_order: string[] | null;
   created_at: string;
   synthetic: true;
 }
@@ -119,6 +127,23 @@ export const SEED_TABLES: readonly SeedTable[] = ["sessions", "interactions", "r
 
 /** The model name synthetic interactions carry, so they can never be mistaken for a served answer. */
 export const SYNTHETIC_MODEL = "synthetic";
+
+/**
+ * The made-up experiment every synthetic user is enrolled in: two equal arms, named after the kind of
+ * model, served by models named "synthetic-<arm>" so no figure can pass them off as real ones.
+ */
+export const SYNTHETIC_EXPERIMENT = { id: "synthetic-regional-vs-generic", arms: ["generic", "regional"] as const, share: 0.5 };
+export const syntheticArmModel = (arm: string) => `${SYNTHETIC_MODEL}-${arm}`;
+
+/**
+ * The synthetic user's arm, from their index by an integer mix (not a keyed hash: nothing here is real),
+ * so the seeded random stream, and with it every other synthetic row, stays as it was before arms existed.
+ */
+function syntheticArm(userIndex: number): (typeof SYNTHETIC_EXPERIMENT.arms)[number] {
+  let x = Math.imul(userIndex ^ 0x5bd1e995, 0x2c1b3c6d) >>> 0;
+  x = Math.imul(x ^ (x >>> 15), 0x297a2d39) >>> 0;
+  return SYNTHETIC_EXPERIMENT.arms[(x ^ (x >>> 16)) & 1] as (typeof SYNTHETIC_EXPERIMENT.arms)[number];
+}
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -203,6 +228,9 @@ export function* generateSynthetic(options: SeedOptions): Generator<SyntheticBat
       homeCountry: declared < POPULATION.declareCulture + POPULATION.declareCountryOnly ? (home.countries[0] as string) : null,
     };
     const groupHome = user.homeCulture ?? user.homeCountry;
+    const arm = syntheticArm(userIndex);
+    // Half the users choose side by side blind; the others see the names, which adds a pull to their own culture's.
+    const blindChooser = userIndex % 2 === 0;
     const sessions = 1 + geometric(random, POPULATION.sessionsGeometricP, POPULATION.maxSessionsPerUser - 1);
     let sessionStart = startMs + random.next() * (options.days * DAY);
     for (let s = 0; s < sessions && ratingsMade < options.ratings; s++) {
@@ -229,7 +257,7 @@ export function* generateSynthetic(options: SeedOptions): Generator<SyntheticBat
         language_confidence: 0.9,
         language_method: "synthetic",
         other_culture: !serves(profile, user.language),
-        model: SYNTHETIC_MODEL,
+        model: syntheticArmModel(arm),
         backend: SYNTHETIC_MODEL,
         route: [],
         status: "ok",
@@ -237,6 +265,10 @@ export function* generateSynthetic(options: SeedOptions): Generator<SyntheticBat
         latency_ms: 300 + random.int(2700),
         session_id: sessionId,
         user_hash: user.hash,
+        experiment_id: SYNTHETIC_EXPERIMENT.id,
+        experiment_arm: arm,
+        experiment_unit: "user",
+        experiment_share: SYNTHETIC_EXPERIMENT.share,
         synthetic: true,
       });
 
@@ -248,7 +280,7 @@ export function* generateSynthetic(options: SeedOptions): Generator<SyntheticBat
         if (ratingsMade >= options.ratings || random.next() >= POPULATION.rated) continue;
         const own = profile.id === home.id;
         const speaks = serves(profile, user.language);
-        const answerQuality = POPULATION.baseline + (quality.get(profile.id) as number) + user.leniency;
+        const answerQuality = POPULATION.baseline + (quality.get(profile.id) as number) + user.leniency + armBonus(arm, own);
         const levels = RATING_ITEM_KEYS.map((item): number | null =>
           random.next() < POPULATION.itemAnswered
             ? toLevel(answerQuality + itemBonus(item, own, speaks) + POPULATION.answerNoiseSd * normal(random), home.id)
@@ -262,7 +294,7 @@ export function* generateSynthetic(options: SeedOptions): Generator<SyntheticBat
           session_id: sessionId,
           profile: profile.id,
           language: user.language,
-          model: SYNTHETIC_MODEL,
+          model: syntheticArmModel(arm),
           home: groupHome,
           home_country: user.homeCountry,
           home_culture: user.homeCulture,
@@ -291,7 +323,10 @@ export function* generateSynthetic(options: SeedOptions): Generator<SyntheticBat
         let preferred: string | null = null;
         if (random.next() >= POPULATION.tie) {
           const utilities = lineUp.map((profile) =>
-            Math.exp(choiceUtility(quality.get(profile.id) as number, profile.id === home.id, serves(profile, user.language))),
+            Math.exp(
+              choiceUtility(quality.get(profile.id) as number, profile.id === home.id, serves(profile, user.language)) +
+                (!blindChooser && profile.id === home.id ? POPULATION.openOwnNameBonus : 0),
+            ),
           );
           let target = random.next() * utilities.reduce((sum, value) => sum + value, 0);
           preferred = (lineUp[lineUp.length - 1] as SeedProfile).id;
@@ -314,6 +349,8 @@ export function* generateSynthetic(options: SeedOptions): Generator<SyntheticBat
           home: groupHome,
           home_country: user.homeCountry,
           home_culture: user.homeCulture,
+          blind: blindChooser,
+          shown_order: blindChooser ? ids : null,
           created_at: iso(at + MINUTE),
           synthetic: true,
         });

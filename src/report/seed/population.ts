@@ -108,7 +108,16 @@ export const POPULATION = {
   cutPoints: [-1.6, -0.55, 0.45, 1.4],
   /** Overall positivity of answers on the latent scale. */
   baseline: 0.3,
+  /** Extra pull to the own culture's profile in an open (not blind) side-by-side choice: its name is on it. */
+  openOwnNameBonus: 0.4,
+  /** Latent bonus of the synthetic experiment's "regional" arm for people of the profile's own culture. */
+  regionalArmBonus: 0.35,
 } as const;
+
+/** The synthetic experiment's effect: the regional arm's model fits its own culture's people a little better. */
+export function armBonus(arm: string, own: boolean): number {
+  return arm === "regional" && own ? POPULATION.regionalArmBonus : 0;
+}
 
 /** Latent bonus per item: the own culture's profile fits better; a profile that does not serve the language reads less natural. */
 export function itemBonus(item: string, own: boolean, servesLanguage: boolean): number {

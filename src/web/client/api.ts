@@ -3,6 +3,7 @@
  * response types come from the server's own modules (type-only imports vanish from the bundle).
  */
 import type { modelView, profileView } from "../../api/catalog-views.ts";
+import type { BlindServed } from "../../api/blind.ts";
 import type { ServedBy } from "../../api/chat-run.ts";
 import type { distress } from "../../api/eval/distress.ts";
 import type { pairwise } from "../../api/eval/pairwise.ts";
@@ -143,9 +144,22 @@ export interface ComparedAnswer {
   error?: { message: string; code?: string | null };
 }
 
-export function compareChat(request: Omit<ChatRequest, "profile"> & { profiles: string[] }): Promise<{ answers: ComparedAnswer[] }> {
+/** A blind answer: a position instead of a profile, and only the safety and rating fields of `glocal`. */
+export interface BlindAnswer {
+  position: string;
+  message?: { role: "assistant"; content: string };
+  glocal?: BlindServed;
+  error?: { message: string; code?: string | null };
+}
+
+export type CompareResult =
+  | { blind?: false; answers: ComparedAnswer[] }
+  | { blind: true; answers: BlindAnswer[]; comparison: { shown_order: string[]; blind_token: string } };
+
+export function compareChat(request: Omit<ChatRequest, "profile"> & { profiles: string[]; blind: boolean }): Promise<CompareResult> {
   return sendJson("POST", "/v1/chat/compare", {
     profiles: request.profiles,
+    blind: request.blind,
     ...(request.lens ? { lenses: [request.lens] } : {}),
     messages: request.messages,
     user: request.user,
@@ -165,10 +179,30 @@ export function postRating(meta: AnswerMeta, user: string, items: RatingValues, 
   });
 }
 
-export function postComparison(answers: readonly AnswerMeta[], preferred: string, user: string, sessionId: string) {
-  return sendJson<{ id: string }>("POST", "/v1/comparisons", {
+/** Who gave each blind answer, in the answer to the recorded choice. */
+export interface RevealedAnswer {
+  position: string;
+  interaction_id: string;
+  profile: string | null;
+  model: string | null;
+}
+
+/**
+ * Record a choice. `preferred` is a profile id or "tie" for an open comparison; for a blind one it is the
+ * preferred answer's interaction id or "tie", and `blindToken` proves the order the answers were shown in.
+ */
+export function postComparison(
+  answers: readonly Pick<AnswerMeta, "interaction_id" | "rating_token">[],
+  preferred: string,
+  user: string,
+  sessionId: string,
+  blindToken?: string,
+) {
+  const choice = blindToken && preferred !== "tie" ? { preferred_interaction: preferred } : { preferred };
+  return sendJson<{ id: string; reveal?: RevealedAnswer[] }>("POST", "/v1/comparisons", {
     interactions: answers.map((meta) => ({ interaction_id: meta.interaction_id, rating_token: meta.rating_token })),
-    preferred,
+    ...choice,
+    ...(blindToken ? { blind_token: blindToken } : {}),
     user,
     session_id: sessionId,
   });

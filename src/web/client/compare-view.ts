@@ -1,7 +1,7 @@
 /** "Try another culture": choosing the other profiles, and the answers side by side with the choice. */
 import type { ProfileView } from "./api.ts";
 import { h } from "./dom.ts";
-import { t } from "./i18n.ts";
+import { t, tParts } from "./i18n.ts";
 import { nativeName } from "./profile-picker.ts";
 import { profileLabel, type AnswerView, type Turn } from "./turns.ts";
 
@@ -13,6 +13,9 @@ export interface ComparePanelProps {
   chosen: readonly string[];
   max: number;
   busy: boolean;
+  /** Hide which profile wrote each answer until the choice (the default). */
+  blind: boolean;
+  onBlind: (on: boolean) => void;
   onToggle: (profile: string, on: boolean) => void;
   onRun: () => void;
   onCancel: () => void;
@@ -62,6 +65,17 @@ export function comparePanel(props: ComparePanelProps): HTMLElement {
       ),
     ),
     h(
+      "label",
+      { for: "compare-blind", class: "check" },
+      h("input", {
+        type: "checkbox",
+        id: "compare-blind",
+        checked: props.blind,
+        onchange: (event: Event) => props.onBlind((event.target as HTMLInputElement).checked),
+      }),
+      h("span", {}, t("compare_blind")),
+    ),
+    h(
       "div",
       { class: "row" },
       h("button", { type: "submit", id: "compare-run", disabled: props.chosen.length === 0 || props.busy }, t("compare_run")),
@@ -75,19 +89,34 @@ export interface CompareTurnProps {
   profiles: readonly ProfileView[];
   /** Text, metadata and rating form of one answer. */
   renderAnswer: (key: string, answer: AnswerView) => HTMLElement[];
-  /** The person's choice: a profile id or "tie". */
+  /** The person's choice: a profile id (open), an interaction id (blind), or "tie". */
   onChoose: (preferred: string) => void;
 }
 
 /** Answers that can take part in a recorded comparison: each needs its rating token. */
 export function comparable(turn: CompareTurn): AnswerView[] {
-  return turn.answers.filter((answer) => answer.meta?.rating_token);
+  return turn.answers.filter((answer) => (answer.meta ?? answer.blindMeta)?.rating_token);
+}
+
+/** Names are hidden while a blind comparison waits for the choice. */
+const hidden = (turn: CompareTurn) => turn.blind !== undefined && !turn.blind.revealed;
+
+/** An answer's heading: "Answer A" while blind, the profile's name once known. */
+function answerLabel(turn: CompareTurn, profiles: readonly ProfileView[], answer: AnswerView): HTMLElement | string {
+  return hidden(turn) ? t("compare_answer", { position: answer.position ?? "?" }) : profileLabel(profiles, answer.profile);
 }
 
 function choiceView({ turn, profiles, onChoose }: CompareTurnProps): HTMLElement | null {
   const answers = comparable(turn);
   if (turn.status !== "done" || answers.length < 2) return null;
-  if (turn.choice.status === "done") return h("p", { class: "choice-done", role: "status", id: `${turn.id}-chosen` }, t("compare_thanks"));
+  if (turn.choice.status === "done") {
+    return h(
+      "div",
+      { class: "choice-done", role: "status", id: `${turn.id}-chosen` },
+      h("p", {}, t("compare_thanks")),
+      turn.blind ? h("p", { class: "hint", id: `${turn.id}-revealed` }, t("compare_revealed")) : null,
+    );
+  }
   const sending = turn.choice.status === "sending";
   return h(
     "fieldset",
@@ -97,13 +126,26 @@ function choiceView({ turn, profiles, onChoose }: CompareTurnProps): HTMLElement
       "div",
       { class: "row" },
       answers.map((answer) =>
-        h(
-          "button",
-          { type: "button", id: `${turn.id}-prefer-${answer.profile}`, disabled: sending, onclick: () => onChoose(answer.profile) },
-          t("compare_prefer"),
-          " ",
-          profileLabel(profiles, answer.profile),
-        ),
+        turn.blind
+          ? h(
+              "button",
+              {
+                type: "button",
+                id: `${turn.id}-prefer-${answer.position}`,
+                disabled: sending,
+                onclick: () => onChoose(answer.blindMeta?.interaction_id as string),
+              },
+              t("compare_prefer"),
+              " ",
+              answerLabel(turn, profiles, answer),
+            )
+          : h(
+              "button",
+              { type: "button", id: `${turn.id}-prefer-${answer.profile}`, disabled: sending, onclick: () => onChoose(answer.profile) },
+              t("compare_prefer"),
+              " ",
+              profileLabel(profiles, answer.profile),
+            ),
       ),
       h("button", { type: "button", class: "quiet", id: `${turn.id}-tie`, disabled: sending, onclick: () => onChoose("tie") }, t("compare_tie")),
     ),
@@ -126,9 +168,17 @@ export function compareTurnView(props: CompareTurnProps): HTMLElement {
       turn.answers.map((answer, index) =>
         h(
           "article",
-          { class: "compared", id: `${turn.id}-answer-${answer.profile}`, "aria-labelledby": `${turn.id}-answer-${index}-who` },
-          h("h4", { class: "who", id: `${turn.id}-answer-${index}-who` }, profileLabel(profiles, answer.profile)),
+          {
+            class: "compared",
+            // A blind answer's element id carries its position, never its profile, until the reveal.
+            id: `${turn.id}-answer-${hidden(turn) ? `pos-${answer.position}` : answer.profile}`,
+            "aria-labelledby": `${turn.id}-answer-${index}-who`,
+          },
+          h("h4", { class: "who", id: `${turn.id}-answer-${index}-who` }, answerLabel(turn, profiles, answer)),
           props.renderAnswer(`${turn.id}-a${index}`, answer),
+          turn.blind?.revealed && answer.revealedModel
+            ? h("p", { class: "fact-model revealed" }, tParts("meta_model", { model: h("bdi", { class: "model-name" }, answer.revealedModel) }))
+            : null,
         ),
       ),
     ),

@@ -412,7 +412,8 @@ async function dashboard(key: string): Promise<HTMLElement[]> {
     return [h("p", { class: "error", role: "alert" }, errorText(error)), h("button", { type: "button", onclick: () => void render() }, t("retry"))];
   }
   const shown = filters.profile ? restrictToProfile(inputs, filters.profile) : inputs;
-  const tables = buildTables({ ...shown, filter: { includeSynthetic: filters.synthetic }, seed: "seed" in inputs.pairwise ? inputs.pairwise.seed : 0 });
+  // The page does not query experiments yet: their figures are in the offline report (npm run eval:report) and GET /v1/eval/arms.
+  const tables = buildTables({ ...shown, arms: [], filter: { includeSynthetic: filters.synthetic }, seed: "seed" in inputs.pairwise ? inputs.pairwise.seed : 0 });
   const minN = inputs.byProfile.min_n_per_group_for_power;
   const small =
     shown.byProfile.groups.filter((g) => g.underpowered).length +

@@ -56,6 +56,8 @@ interface State {
   pickerOpen: boolean;
   compareOpen: boolean;
   compareWith: string[];
+  /** "Which fits you better" is asked blind unless the person turns it off. */
+  compareBlind: boolean;
   notice: string | null;
 }
 
@@ -283,6 +285,10 @@ function comparePanelNow(): HTMLElement {
     chosen: state.compareWith,
     max: MAX_EXTRA_PROFILES,
     busy: state.busy,
+    blind: state.compareBlind,
+    onBlind: (on) => {
+      state.compareBlind = on;
+    },
     onToggle: (profile, on) => {
       state.compareWith = on ? [...state.compareWith, profile] : state.compareWith.filter((p) => p !== profile);
       replaceKeepingFocus(byId("compare-panel"), comparePanelNow());
@@ -341,7 +347,8 @@ function renderTurn(turn: Turn): HTMLElement {
 function answerBody(key: string, answer: AnswerView, streaming: boolean, onRating: (rating: RatingState) => void): HTMLElement[] {
   const parts: HTMLElement[] = [answerText(key, answer.text, streaming)];
   if (answer.error) parts.push(h("p", { class: "error", role: "alert" }, answer.error));
-  if (answer.meta) parts.push(answerMeta(answer.meta));
+  // A blind answer, even once revealed, has no route to show: only its model, which the compare view names.
+  if (answer.meta && !answer.blindMeta) parts.push(answerMeta(answer.meta));
   if (answer.meta && !streaming && !answer.error) {
     const instrument = ratingItemsFor(state.profiles, answer.profile, [answer.meta.language.code, effectiveLocale()]);
     if (instrument) {
@@ -385,7 +392,7 @@ function announce(text: string): void {
   if (status) status.textContent = text;
 }
 
-function noteRisk(meta: AnswerMeta): void {
+function noteRisk(meta: Pick<AnswerMeta, "risk" | "crisis_resources">): void {
   if (meta.risk?.level === "crisis" && meta.crisis_resources && !state.crisis) {
     state.crisis = meta.crisis_resources;
     byId("crisis-slot").replaceChildren(crisisBanner(state.crisis));
@@ -447,12 +454,15 @@ async function runComparison(profiles: string[]): Promise<void> {
   const messages = state.history.slice(0, lastUser + 1);
   state.compareOpen = false;
   state.compareWith = [];
+  const blind = state.compareBlind;
   const turn: CompareTurn = {
     kind: "compare",
     id: `turn-${++turnCounter}`,
     status: "loading",
-    answers: profiles.map((profile) => ({ profile, text: "", rating: freshRating() })),
+    // While loading a blind comparison shows positions only; the order comes from the gateway.
+    answers: profiles.map((profile, index) => (blind ? { profile: "", position: String.fromCharCode(65 + index), text: "", rating: freshRating() } : { profile, text: "", rating: freshRating() })),
     choice: { status: "asking" },
+    ...(blind ? { blind: { token: "", revealed: false } } : {}),
   };
   state.turns.push(turn);
   renderAll();
@@ -460,16 +470,29 @@ async function runComparison(profiles: string[]): Promise<void> {
   byId(turn.id).scrollIntoView({ block: "nearest" });
   try {
     await ensureSession().catch(() => undefined);
-    const { answers } = await compareChat({ profiles, lens: state.lens, messages, user: state.user, sessionId: state.sessionId });
-    turn.answers = answers.map((a) => ({
-      profile: a.profile,
-      text: a.message?.content ?? "",
-      meta: a.glocal,
-      error: a.error ? t("compare_failed", { message: a.error.message }) : undefined,
-      rating: freshRating(),
-    }));
+    const result = await compareChat({ profiles, lens: state.lens, messages, user: state.user, sessionId: state.sessionId, blind });
+    if (result.blind) {
+      turn.blind = { token: result.comparison.blind_token, revealed: false };
+      turn.answers = result.answers.map((a) => ({
+        profile: "",
+        position: a.position,
+        text: a.message?.content ?? "",
+        blindMeta: a.glocal,
+        error: a.error ? t("compare_failed", { message: a.error.message }) : undefined,
+        rating: freshRating(),
+      }));
+    } else {
+      turn.answers = result.answers.map((a) => ({
+        profile: a.profile,
+        text: a.message?.content ?? "",
+        meta: a.glocal,
+        error: a.error ? t("compare_failed", { message: a.error.message }) : undefined,
+        rating: freshRating(),
+      }));
+    }
     turn.status = "done";
-    for (const answer of answers) if (answer.glocal) noteRisk(answer.glocal);
+    // Safety is never blinded: a crisis in any answer shows the banner at once.
+    for (const answer of result.answers) if (answer.glocal) noteRisk(answer.glocal);
   } catch (error) {
     turn.status = "failed";
     turn.error = errorText(error);
@@ -484,12 +507,24 @@ async function recordChoice(turn: CompareTurn, preferred: string): Promise<void>
   turn.choice = { status: "sending", preferred };
   updateTurn(turn);
   try {
-    await postComparison(
-      comparable(turn).map((a) => a.meta as AnswerMeta),
+    const recorded = await postComparison(
+      comparable(turn).map((a) => (a.meta ?? a.blindMeta) as AnswerMeta),
       preferred,
       state.user,
       state.sessionId,
+      turn.blind?.token,
     );
+    if (turn.blind) {
+      // The reveal: who wrote each answer, now that the choice is on record; the rating forms appear with it.
+      for (const answer of turn.answers) {
+        const revealed = recorded.reveal?.find((entry) => entry.interaction_id === answer.blindMeta?.interaction_id);
+        if (!revealed?.profile || !answer.blindMeta) continue;
+        answer.profile = revealed.profile;
+        answer.revealedModel = revealed.model;
+        answer.meta = { ...answer.blindMeta, profile: revealed.profile, model: revealed.model ?? "" } as unknown as AnswerMeta;
+      }
+      turn.blind.revealed = true;
+    }
     turn.choice = { status: "done", preferred };
   } catch (error) {
     turn.choice = { status: "failed", error: errorText(error) };
@@ -574,6 +609,7 @@ async function boot(): Promise<void> {
       pickerOpen: stored === null,
       compareOpen: false,
       compareWith: [],
+      compareBlind: true,
       notice: null,
     };
     renderAll();

@@ -1,4 +1,5 @@
 import type { RouteStep } from "../../routing/route.ts";
+import type { BlindServed } from "../../api/blind.ts";
 import type { AnswerMeta, ProfileView } from "./api.ts";
 import { h } from "./dom.ts";
 import { languageName, t, tParts } from "./i18n.ts";
@@ -7,9 +8,15 @@ import type { RatingState } from "./rating-form.ts";
 import type { CheckinState } from "./checkin.ts";
 
 export interface AnswerView {
+  /** The answering profile; for a blind answer, its position ("A", "B", …) until the reveal. */
   profile: string;
   text: string;
   meta?: AnswerMeta;
+  /** A blind answer's safety and rating fields; `meta` stays unset until the choice reveals who answered. */
+  blindMeta?: BlindServed;
+  /** Blind only: the position shown, and the model the reveal named. */
+  position?: string;
+  revealedModel?: string | null;
   error?: string;
   rating: RatingState;
 }
@@ -24,6 +31,8 @@ export type Turn =
       error?: string;
       answers: AnswerView[];
       choice: { status: "asking" | "sending" | "done" | "failed"; preferred?: string; error?: string };
+      /** Blind: names hidden until the choice is recorded; the token proves the order shown. */
+      blind?: { token: string; revealed: boolean };
     }
   | { kind: "checkin-after"; id: string; state: CheckinState };
 
