@@ -28,6 +28,8 @@ interface CompiledLexicons {
   rules: CompiledRule[];
   /** Every substring some pattern needs (CompiledPhrase.needs), once; rules refer to them by index. */
   needles: string[];
+  /** Each needle's first two UTF-16 units as one number (-1 for a one-unit needle), for a quick rejection. */
+  needleHeads: Float64Array;
   /** Global regexps (replace-all); safe to share because String.replace resets lastIndex. */
   idioms: RegExp[];
   negations: Set<string>;
@@ -104,7 +106,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       if (normal.length >= 5 && LATIN_WORD.test(normal)) anchors.add(normal);
     }
   }
-  return { rules, needles, idioms, negations, affirmations, anchors: [...anchors], vocabulary };
+  const needleHeads = Float64Array.from(needles, (needle) => (needle.length >= 2 ? pairCode(needle, 0) : -1));
+  return { rules, needles, needleHeads, idioms, negations, affirmations, anchors: [...anchors], vocabulary };
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment), capped: returns cap+1 when above. */
@@ -181,11 +184,18 @@ export function scanText(
   const { normalized } = prepareText(raw, compiled);
   if (normalized.length === 0) return [];
   const prefilter = options.prefilter ?? true;
-  // Whether the text contains each needle: 0 not asked yet, 1 yes, 2 no. Each is looked up at most once.
+  // Whether the text contains each needle: 0 not asked yet, 1 yes, 2 no. Each is looked up at most
+  // once, and one whose first two characters never occur together in the text is a no at once.
   const present = new Uint8Array(compiled.needles.length);
+  const pairs = new Set<number>();
+  for (let i = 0; i + 1 < normalized.length; i++) pairs.add(pairCode(normalized, i));
   const contains = (needle: number): boolean => {
     let known = present[needle] as number;
-    if (known === 0) present[needle] = known = normalized.includes(compiled.needles[needle] as string) ? 1 : 2;
+    if (known === 0) {
+      const head = compiled.needleHeads[needle] as number;
+      const found = (head === -1 || pairs.has(head)) && normalized.includes(compiled.needles[needle] as string);
+      present[needle] = known = found ? 1 : 2;
+    }
     return known === 1;
   };
   const signals: Signal[] = [];
@@ -202,6 +212,10 @@ export function scanText(
     }
   }
   return signals;
+}
+
+function pairCode(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
 }
 
 function satisfies(needs: readonly number[][], contains: (needle: number) => boolean): boolean {
