@@ -24,6 +24,8 @@ export const configSchema = z.object({
   HF_TOKEN: optionalString,
   LLAMA_THREADS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(256).optional()),
   LLAMA_GPU: z.enum(["auto", "false"]).default("auto"),
+  /** Start llama.cpp and load the default model at start-up (when it is local) instead of on first use. */
+  GLOCAL_PRELOAD: flag,
   GLOCAL_MODELS_DIR: z.string().default("./models/weights"),
   GLOCAL_CATALOG: z.string().default("./models/catalog.json"),
   GLOCAL_PROFILES_DIR: z.string().default("./culture-profiles"),

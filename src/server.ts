@@ -7,7 +7,6 @@ import { bundledWebAssets } from "./web/bundle.ts";
 import { PROJECT_ROOT } from "./project-root.ts";
 import { createBackends } from "./backends/registry.ts";
 import { isOnDisk, parseCatalog, type ModelPaths } from "./catalog/files.ts";
-import { pullModel } from "./catalog/pull.ts";
 import type { Catalog } from "./catalog/schema.ts";
 import { loadConfig, type Config } from "./config.ts";
 import { checkProfileLenses, checkProfileModels, indexLenses, indexProfiles } from "./profiles/load.ts";
@@ -39,6 +38,8 @@ export interface Gateway {
   url: string;
   port: number;
   store: Store;
+  /** True once node-llama-cpp is loaded: a local model has served, or GLOCAL_PRELOAD asked for it. */
+  localRuntimeStarted(): boolean;
   close(): Promise<void>;
 }
 
@@ -57,6 +58,8 @@ async function ensureModels(config: Config, catalog: Catalog, paths: ModelPaths,
   if (!haveDefault && defaultId && pull && !config.GLOCAL_OFFLINE) {
     log.info("pulling_default_model", { model: defaultId });
     try {
+      // Imported here: the downloader is node-llama-cpp's, which a gateway on hosted models never needs in memory.
+      const { pullModel } = await import("./catalog/pull.ts");
       await pullModel(catalog, defaultId, paths, { showProgress: process.stderr.isTTY, token: config.HF_TOKEN, startTimeoutMs: 15_000 });
       haveDefault = true;
     } catch (error) {
@@ -103,7 +106,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   const submit = (op: WriteOp) => {
     writes.submit(op).catch((error: Error) => log.error("write_not_recorded", { kind: op.kind, error: error.message }));
   };
-  const backends = await createBackends(catalog, paths, config, log);
+  const backends = await createBackends(catalog, paths, config, log, { preload: config.GLOCAL_PRELOAD });
 
   // Compile the safety lexicons now (about half a second) rather than on the first person's message.
   assessRisk([{ role: "user", content: "hello" }]);
@@ -154,6 +157,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     url,
     port,
     store,
+    localRuntimeStarted: () => backends.localRuntimeStarted(),
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((done) => {

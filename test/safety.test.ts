@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { assessRisk, LEXICON_LANGUAGES, RISK_CATEGORIES, type RiskCategory, type SafetyMessage } from "../src/safety/index.ts";
 import { ALL_LEXICONS } from "../src/safety/lexicon/index.ts";
 import { normalizeText } from "../src/safety/normalize.ts";
-import { compilePhrase } from "../src/safety/phrase.ts";
+import { compilePhrase, compilePhraseWithNeeds } from "../src/safety/phrase.ts";
+import { compileLexicons, scanText } from "../src/safety/matcher.ts";
+import { loadBenignProbes, loadRiskProbes, SPLITS } from "../eval/probes/probes.ts";
 
 const user = (content: string): SafetyMessage => ({ role: "user", content });
 const assistant = (content: string): SafetyMessage => ({ role: "assistant", content });
@@ -38,6 +40,26 @@ describe("phrase compiler", () => {
   it("rejects regex-style syntax so lexicon mistakes fail loudly", () => {
     expect(() => compilePhrase("(own )?life")).toThrow(/not phrase syntax/);
     expect(() => compilePhrase("(unclosed")).toThrow(/unclosed/);
+  });
+});
+
+describe("substring prefilter", () => {
+  it("names substrings every match contains, and none inside optional parts", () => {
+    expect(compilePhraseWithNeeds("[i] (want|wana) ~ to die").needs).toEqual([["want", "wana"], ["die"], ["to"]]);
+    expect(compilePhraseWithNeeds("[really] # floors").needs).toEqual([["flors"]]); // normalised as the text is: "oo" → "o"
+    expect(compilePhraseWithNeeds("(kill|[end]) myself").needs).toEqual([["myself"]]);
+  });
+  it("finds exactly the signals the full scan finds, over every probe message", () => {
+    const compiled = compileLexicons(ALL_LEXICONS);
+    const texts = SPLITS.flatMap((split) => [...loadRiskProbes(split), ...loadBenignProbes(split)]).flatMap((probe) => probe.messages.map((m) => m.content));
+    expect(texts.length).toBeGreaterThan(500);
+    let withSignals = 0;
+    for (const text of texts) {
+      const full = scanText(text, compiled, undefined, { prefilter: false });
+      expect(scanText(text, compiled)).toEqual(full);
+      if (full.length > 0) withSignals++;
+    }
+    expect(withSignals).toBeGreaterThan(150); // the comparison covers texts that do match
   });
 });
 

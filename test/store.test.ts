@@ -93,6 +93,15 @@ describe.each(storeDrivers(() => server))("store on $name", (driver) => {
     expect(await store.applyWrite(rating(row.id, { fits_culture: 4 }, { userHash: "owner", at: t(5) }))).toBe("updated");
   });
 
+  it("writes a batch of interactions in one statement: new ones created, a repeated or stored one a duplicate", async () => {
+    const a = interaction();
+    const b = interaction();
+    expect(await store.applyWrite(interactionOp(a))).toBe("created");
+    const results = await store.applyWrites([interactionOp(a), interactionOp(b), interactionOp(b), rating(b.id, { understood: 4 })]);
+    expect(results).toEqual(["duplicate", "created", "duplicate", "created"]);
+    expect(await store.getInteraction(b.id)).toMatchObject({ id: b.id, profile: "kr" });
+  });
+
   it("writes a batch of ratings in one go, a second rating of one interaction in a later round", async () => {
     const a = interaction();
     const b = interaction();

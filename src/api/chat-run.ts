@@ -3,7 +3,7 @@ import type { Catalog } from "../catalog/schema.ts";
 import { assignArm, type ArmAssignment } from "../chat/experiment.ts";
 import { startWithFailover, type StartedGeneration } from "../chat/failover.ts";
 import { resolveProfile } from "../chat/resolve-profile.ts";
-import { detectLanguage, languageName, type DetectedLanguage } from "../language/index.ts";
+import { detectLanguageCached, languageName, type DetectedLanguage } from "../language/index.ts";
 import type { Lens } from "../profiles/lens-schema.ts";
 import { composeSystemPrompt } from "../profiles/prompt.ts";
 import { profileLanguages, type Profile } from "../profiles/schema.ts";
@@ -103,7 +103,7 @@ async function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string 
   );
   const conversation = body.messages.map((m) => ({ role: m.role === "developer" ? "system" : m.role, content: textOf(m.content) }) as ChatMessage);
   const userTurns = conversation.filter((m) => m.role === "user").map((m) => m.content);
-  const detected = detectLanguage(userTurns[userTurns.length - 1] ?? "", {
+  const detected = detectLanguageCached(userTurns[userTurns.length - 1] ?? "", {
     hint: body.language,
     allowed: [...deps.servedLanguages],
     prior: profileLanguages(profile),

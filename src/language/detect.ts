@@ -11,6 +11,7 @@ import {
   type Weights,
 } from "./scoring.ts";
 import { tinyldSecondDetector } from "./second-detector.ts";
+import { TextLru } from "../util/lru.ts";
 
 /**
  * Language detection for short chat messages.
@@ -280,3 +281,22 @@ export function createLanguageDetector(options: DetectorOptions = {}): LanguageD
 
 /** The detector with every signal on and tinyld as the second detector. */
 export const detectLanguage: LanguageDetector = createLanguageDetector({ second: tinyldSecondDetector });
+
+/**
+ * `detect` behind a bounded cache keyed by every input it reads (the text, the hint, the allowed and
+ * prior languages, the history turns it looks at), so a retried or re-sent turn, or the same
+ * conversation under several profiles, is detected once. The key is the inputs themselves, never a
+ * hash: a hit is always the same text.
+ */
+export function cachedDetector(detect: LanguageDetector, maxChars = 2_000_000): LanguageDetector {
+  const cache = new TextLru<DetectedLanguage>(maxChars);
+  return (text, hints = {}) => {
+    const history = hints.history?.slice(-HISTORY_TURNS);
+    // JSON keeps the parts apart whatever characters the texts hold.
+    const key = JSON.stringify([hints.hint, hints.allowed, hints.prior, history, text]);
+    return cache.get(key, () => Object.freeze(detect(text, { ...hints, history })));
+  };
+}
+
+/** detectLanguage with the cache, for the request path. */
+export const detectLanguageCached: LanguageDetector = cachedDetector(detectLanguage);

@@ -1,6 +1,8 @@
 export {
+  cachedDetector,
   createLanguageDetector,
   detectLanguage,
+  detectLanguageCached,
   type DetectedLanguage,
   type DetectionMethod,
   type DetectorOptions,

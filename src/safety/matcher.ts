@@ -3,7 +3,7 @@
  * conversations; risk.ts combines the per-turn signals.
  */
 import { normalizeText } from "./normalize.ts";
-import { compilePhrase } from "./phrase.ts";
+import { compilePhrase, compilePhraseWithNeeds, type CompiledPhrase } from "./phrase.ts";
 import type { Lexicon, SignalKind } from "./lexicon/types.ts";
 
 export interface Signal {
@@ -21,11 +21,15 @@ interface CompiledRule {
   level?: "concern" | "crisis";
   hinted: boolean;
   negatable: boolean;
-  patterns: RegExp[];
+  patterns: { pattern: RegExp; needs: number[][] }[];
 }
 
 interface CompiledLexicons {
   rules: CompiledRule[];
+  /** Every substring some pattern needs (CompiledPhrase.needs), once; rules refer to them by index. */
+  needles: string[];
+  /** Each needle's first two UTF-16 units as one number (-1 for a one-unit needle), for a quick rejection. */
+  needleHeads: Float64Array;
   /** Global regexps (replace-all); safe to share because String.replace resets lastIndex. */
   idioms: RegExp[];
   negations: Set<string>;
@@ -55,6 +59,21 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
   const anchors = new Set<string>();
   const vocabulary = new Set<string>();
   const seen = new Set<string>();
+  const needles: string[] = [];
+  const needleIndex = new Map<string, number>();
+  const indexOf = (needle: string) => {
+    let index = needleIndex.get(needle);
+    if (index === undefined) {
+      index = needles.push(needle) - 1;
+      needleIndex.set(needle, index);
+    }
+    return index;
+  };
+  // Clauses with fewer alternatives first: one failing lookup then rules the pattern out.
+  const byIndex = ({ pattern, needs }: CompiledPhrase) => ({
+    pattern,
+    needs: [...needs].sort((a, b) => a.length - b.length).map((clause) => clause.map(indexOf)),
+  });
   for (const lexicon of lexicons) {
     for (const rule of lexicon.rules) {
       const id = `${lexicon.lang}.${rule.id}`;
@@ -69,7 +88,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
         negatable: rule.negatable ?? NEGATABLE_BY_DEFAULT.has(rule.kind),
         patterns: rule.patterns.map((phrase) => {
           try {
-            return compilePhrase(phrase);
+            return byIndex(compilePhraseWithNeeds(phrase));
           } catch (error) {
             throw new Error(`safety lexicon ${id}: ${(error as Error).message}`);
           }
@@ -87,7 +106,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicons 
       if (normal.length >= 5 && LATIN_WORD.test(normal)) anchors.add(normal);
     }
   }
-  return { rules, idioms, negations, affirmations, anchors: [...anchors], vocabulary };
+  const needleHeads = Float64Array.from(needles, (needle) => (needle.length >= 2 ? pairCode(needle, 0) : -1));
+  return { rules, needles, needleHeads, idioms, negations, affirmations, anchors: [...anchors], vocabulary };
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment), capped: returns cap+1 when above. */
@@ -159,13 +179,31 @@ export function scanText(
   raw: string,
   compiled: CompiledLexicons,
   languages?: readonly string[],
+  options: { prefilter?: boolean } = {},
 ): Signal[] {
   const { normalized } = prepareText(raw, compiled);
   if (normalized.length === 0) return [];
+  const prefilter = options.prefilter ?? true;
+  // Whether the text contains each needle: 0 not asked yet, 1 yes, 2 no. Each is looked up at most
+  // once, and one whose first two characters never occur together in the text is a no at once.
+  const present = new Uint8Array(compiled.needles.length);
+  const pairs = new Set<number>();
+  for (let i = 0; i + 1 < normalized.length; i++) pairs.add(pairCode(normalized, i));
+  const contains = (needle: number): boolean => {
+    let known = present[needle] as number;
+    if (known === 0) {
+      const head = compiled.needleHeads[needle] as number;
+      const found = (head === -1 || pairs.has(head)) && normalized.includes(compiled.needles[needle] as string);
+      present[needle] = known = found ? 1 : 2;
+    }
+    return known === 1;
+  };
   const signals: Signal[] = [];
   for (const rule of compiled.rules) {
     if (rule.hinted && languages && !languages.includes(rule.lang)) continue;
-    for (const pattern of rule.patterns) {
+    for (const { pattern, needs } of rule.patterns) {
+      // Most of ~2,000 patterns cannot match a given message; substring lookups say so far cheaper than the RegExp.
+      if (prefilter && !satisfies(needs, contains)) continue;
       const match = pattern.exec(normalized);
       if (!match) continue;
       if (rule.negatable && negated(normalized, match.index, compiled.negations)) continue;
@@ -174,6 +212,24 @@ export function scanText(
     }
   }
   return signals;
+}
+
+function pairCode(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+}
+
+function satisfies(needs: readonly number[][], contains: (needle: number) => boolean): boolean {
+  for (const clause of needs) {
+    let any = false;
+    for (const needle of clause) {
+      if (contains(needle)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
 /** True for a short reply that is just "yes" in some language ("yes", "sí", "네", "haan ji"). */

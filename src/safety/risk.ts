@@ -22,6 +22,7 @@
 import { ALL_LEXICONS } from "./lexicon/index.ts";
 import { compileLexicons, isAffirmation, scanText, type Signal } from "./matcher.ts";
 import { hasQuestionMark } from "./normalize.ts";
+import { TextLru } from "../util/lru.ts";
 import {
   RISK_CATEGORIES,
   conditionsOf,
@@ -70,6 +71,17 @@ function lexicons(): ReturnType<typeof compileLexicons> {
   return compiled;
 }
 
+/**
+ * Signals per message text. Every request re-sends the whole conversation, so without this each
+ * earlier turn would be scanned again on every later one; with it, a turn is scanned once. Keyed by
+ * the exact text and language hints (never a hash), so a hit is always the same message.
+ */
+const scanned = new TextLru<readonly Signal[]>(4_000_000);
+
+function signalsOf(text: string, languages: readonly string[] | undefined): readonly Signal[] {
+  return scanned.get(`${languages?.join(",") ?? "*"}\u0000${text}`, () => Object.freeze(scanText(text, lexicons(), languages)));
+}
+
 const CATEGORY_SET: ReadonlySet<string> = new Set(RISK_CATEGORIES);
 function isCategory(kind: string): kind is RiskCategory {
   return CATEGORY_SET.has(kind);
@@ -81,13 +93,13 @@ interface TurnFindings {
   evidence: RiskEvidence[];
 }
 
-function first(signals: Signal[], kind: Signal["kind"]): Signal | undefined {
+function first(signals: readonly Signal[], kind: Signal["kind"]): Signal | undefined {
   return signals.find((signal) => signal.kind === kind);
 }
 
 /** Lexicon signals in one text (used by the output guard to find means named in an answer). */
 export function inputSignals(text: string, languages?: readonly string[]): Signal[] {
-  return scanText(text, lexicons(), languages);
+  return scanText(text, lexicons(), languages); // not cached: answers are new text every time
 }
 
 export function assessRisk(messages: readonly SafetyMessage[], opts: AssessOptions = {}): RiskAssessment {
@@ -98,12 +110,12 @@ export function assessRisk(messages: readonly SafetyMessage[], opts: AssessOptio
 
   messages.forEach((message, turn) => {
     if (message.role === "assistant") {
-      const asked = first(scanText(message.content, compiledLexicons, opts.languages), "asks_risk");
+      const asked = first(signalsOf(message.content, opts.languages), "asks_risk");
       previousAssistantAsked = asked?.rule;
       return;
     }
     if (message.role !== "user") return;
-    const signals = scanText(message.content, compiledLexicons, opts.languages);
+    const signals = signalsOf(message.content, opts.languages);
     const evidence: RiskEvidence[] = [];
     let level: RiskLevel = "none";
     const raise = (category: RiskCategory, rule: string, at: "concern" | "crisis") => {

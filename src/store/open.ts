@@ -54,7 +54,8 @@ export async function connect(options: StoreOptions): Promise<Connection> {
     location = join(options.dataDir, "pglite");
     mkdirSync(location, { recursive: true });
   }
-  const client = new PGlite(location);
+  // One embedded session needs few buffers; Postgres's 128 MB default would sit in this process's memory.
+  const client = new PGlite(location, { postgresqlconf: ["shared_buffers=16MB"] });
   const db = drizzle(client);
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as AnyPgDatabase, driver: "pglite", close: () => client.close() };

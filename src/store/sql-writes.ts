@@ -47,13 +47,27 @@ export async function applyWrite(db: AnyPgDatabase, op: WriteOp): Promise<WriteR
   }
 }
 
-/** Several writes: ratings batched into one statement, the rest one after another; results in op order. */
+/**
+ * Several writes: interactions in one statement, then ratings in one statement (a rating may refer to
+ * an interaction of the same batch), the rest one after another; results in op order.
+ */
 export async function applyWrites(db: AnyPgDatabase, ops: readonly WriteOp[]): Promise<WriteResult[]> {
   const results = new Array<WriteResult>(ops.length);
   const ratingIndexes: number[] = [];
+  const interactionIndexes: number[] = [];
   for (const [index, op] of ops.entries()) {
     if (op.kind === "rating") ratingIndexes.push(index);
-    else results[index] = await applyWrite(db, op);
+    else if (op.kind === "interaction") interactionIndexes.push(index);
+  }
+  if (interactionIndexes.length > 0) {
+    const written = await writeInteractions(
+      db,
+      interactionIndexes.map((index) => (ops[index] as Extract<WriteOp, { kind: "interaction" }>).row),
+    );
+    interactionIndexes.forEach((index, position) => (results[index] = written[position] as WriteResult));
+  }
+  for (const [index, op] of ops.entries()) {
+    if (op.kind !== "rating" && op.kind !== "interaction") results[index] = await applyWrite(db, op);
   }
   if (ratingIndexes.length > 0) {
     const ratingResults = await writeRatings(
@@ -66,12 +80,19 @@ export async function applyWrites(db: AnyPgDatabase, ops: readonly WriteOp[]): P
 }
 
 async function writeInteraction(db: AnyPgDatabase, row: InteractionWrite): Promise<WriteResult> {
+  return (await writeInteractions(db, [row]))[0] as WriteResult;
+}
+
+/** Interactions in one multi-row statement: a busy gateway's chats cost one round trip per batch, not one each. */
+export async function writeInteractions(db: AnyPgDatabase, rows: readonly InteractionWrite[]): Promise<WriteResult[]> {
   const inserted = await db
     .insert(interactions)
-    .values({ ...row, createdAt: new Date(row.createdAt) })
+    .values(rows.map((row) => ({ ...row, createdAt: new Date(row.createdAt) })))
     .onConflictDoNothing()
     .returning({ id: interactions.id });
-  return inserted.length > 0 ? "created" : "duplicate";
+  const created = new Set(inserted.map((row) => row.id));
+  // The same id twice in one batch (a replay next to its original): the first is the one created.
+  return rows.map((row) => (created.delete(row.id) ? "created" : "duplicate"));
 }
 
 async function writeInteractionText(db: AnyPgDatabase, row: InteractionTextWrite): Promise<WriteResult> {

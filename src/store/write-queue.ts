@@ -69,9 +69,12 @@ export interface WriteQueueOptions {
   /** Ops read and applied per replay step (default 256), with this many statements at once (default 8). */
   replayBatch?: number;
   replayConcurrency?: number;
-  /** Ratings arriving together are written in one statement, up to this many (default 256). */
+  /** Ratings (and, separately, interactions) arriving together are written in one statement, up to this many (default 256). */
   maxRatingBatch?: number;
 }
+
+/** Kinds written many to a statement, directly and on replay. */
+const BATCHED_KINDS: readonly WriteOp["kind"][] = ["interaction", "rating"];
 
 /** Kinds other ops refer to: applied first within a replay batch. */
 const BASE_KINDS = new Set<WriteOp["kind"]>(["interaction", "session", "interaction_text"]);
@@ -84,7 +87,7 @@ type Settled = { result: WriteResult } | { error: unknown };
 
 /**
  * Collects the ops submitted in one turn of the event loop and applies them together: under load,
- * many ratings per round trip; alone, one op after a zero-delay timer.
+ * many ratings (or interactions) per round trip; alone, one op after a zero-delay timer.
  */
 class Batcher {
   private ops: WriteOp[] = [];
@@ -154,9 +157,11 @@ class DurableWriteQueue implements WriteQueue {
   private readonly replayBatch: number;
   private readonly replayConcurrency: number;
   private readonly ratings: Batcher;
+  private readonly interactions: Batcher;
 
   constructor(private readonly options: WriteQueueOptions) {
     this.ratings = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256);
+    this.interactions = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256);
     this.maxInFlight = options.maxInFlight ?? 512;
     this.writeTimeoutMs = options.writeTimeoutMs ?? 10_000;
     this.retryInitialMs = options.retryInitialMs ?? 100;
@@ -202,7 +207,8 @@ class DurableWriteQueue implements WriteQueue {
       this.pending.set(op.row.id, { info: pendingInfo(op), written, spooled: false });
     }
     try {
-      const result = await this.withTimeout(op.kind === "rating" ? this.ratings.add(op) : this.options.store.applyWrite(op));
+      const batch = op.kind === "rating" ? this.ratings : op.kind === "interaction" ? this.interactions : undefined;
+      const result = await this.withTimeout(batch ? batch.add(op) : this.options.store.applyWrite(op));
       if (op.kind === "interaction" && !this.pending.get(op.row.id)?.spooled) this.pending.delete(op.row.id);
       return { status: "stored", result };
     } catch (error) {
@@ -305,7 +311,7 @@ class DurableWriteQueue implements WriteQueue {
     }
   }
 
-  /** Ratings in one statement; if the database refuses one for good, each is tried alone so only it fails. */
+  /** Ops of one kind in one statement; if the database refuses one for good, each is tried alone so only it fails. */
   private async applyTogether(ops: WriteOp[]): Promise<Settled[]> {
     try {
       return (await this.options.store.applyWrites(ops)).map((result) => ({ result }));
@@ -329,12 +335,13 @@ class DurableWriteQueue implements WriteQueue {
       this.counters.rejected++;
       await this.options.spool.reject(op, describeDbError(outcome.error));
     };
-    const ratings = ops.filter((op) => op.kind === "rating");
-    if (ratings.length > 0) {
-      const settled = await this.withTimeout(this.applyTogether(ratings));
-      for (const [index, op] of ratings.entries()) await settle(op, settled[index] as Settled);
+    for (const kind of BATCHED_KINDS) {
+      const together = ops.filter((op) => op.kind === kind);
+      if (together.length === 0) continue;
+      const settled = await this.withTimeout(this.applyTogether(together));
+      for (const [index, op] of together.entries()) await settle(op, settled[index] as Settled);
     }
-    const others = ops.filter((op) => op.kind !== "rating");
+    const others = ops.filter((op) => !BATCHED_KINDS.includes(op.kind));
     let index = 0;
     const worker = async () => {
       while (index < others.length) {

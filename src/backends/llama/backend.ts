@@ -3,8 +3,8 @@
  * context over the shared base model). Requests pass a bounded queue, lease a sequence from the
  * context pool and stream through the model's chat template.
  */
-import { existsSync } from "node:fs";
 import { basename } from "node:path";
+import { modelFiles } from "../file-presence.ts";
 import {
   BackendUnavailableError,
   type BackendHealth,
@@ -168,8 +168,8 @@ export class LlamaModelBackend implements ChatBackend {
   private missingFile(): string | undefined {
     const { modelPath, adapter, missingHint } = this.backendSpec;
     // File names only: this text reaches clients in route traces, and server paths are not theirs to see.
-    if (!existsSync(modelPath)) return `weights not downloaded: ${basename(modelPath)} (${missingHint})`;
-    if (adapter && !existsSync(adapter.path)) return `adapter not downloaded: ${basename(adapter.path)} (${missingHint})`;
+    if (!modelFiles.exists(modelPath)) return `weights not downloaded: ${basename(modelPath)} (${missingHint})`;
+    if (adapter && !modelFiles.exists(adapter.path)) return `adapter not downloaded: ${basename(adapter.path)} (${missingHint})`;
     return undefined;
   }
 
