@@ -23,6 +23,8 @@ export interface FeedbackDeps {
   /** Known profiles: checks profile ids, and says which profile is a home culture's own. */
   profiles: ReadonlyMap<string, { readonly countries: readonly string[] }>;
   log: Logger;
+  /** Told of each accepted rating (metrics). */
+  onRated?: (interactionId: string) => void;
 }
 
 /** The app's opaque user id (the OpenAI `user` field); stored only as a keyed hash. */
