@@ -3,9 +3,10 @@ import { createChatHandler, type ChatDeps } from "./api/chat.ts";
 import { createCompareHandler } from "./api/compare.ts";
 import { registerFeedbackRoutes, type FeedbackDeps } from "./api/feedback.ts";
 import type { WriteQueueStatus } from "./store/write-queue.ts";
-import { registerWebRoutes, type WebDeps } from "./web/routes.ts";
+import { assetResponse, registerWebRoutes, type WebDeps } from "./web/routes.ts";
 import { modelsList, profileView } from "./api/catalog-views.ts";
-import { renderDocsPage } from "./api/docs-page.ts";
+import { isDocsAssetName, type DocsAssets } from "./api/docs-assets.ts";
+import { renderDocsPage, renderInteractiveDocsPage } from "./api/docs-page.ts";
 import { ApiError, errorResponse, notFound } from "./api/errors.ts";
 import { readiness } from "./api/health.ts";
 import { buildOpenApiDocument } from "./api/openapi.ts";
@@ -14,6 +15,22 @@ import { noMetrics, type Metrics } from "./metrics/metrics.ts";
 import type { Logger } from "./util/log.ts";
 
 export const VERSION = "0.1.0";
+
+/*
+ * The interactive docs: scripts from this origin only; Scalar sets inline styles and may use data: images;
+ * "try it" requests go to this gateway only ('self'), so nothing leaves for Scalar's hosted services.
+ */
+const DOCS_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
 
 export interface AppDeps extends ChatDeps {
   pingDatabase: () => Promise<void>;
@@ -27,6 +44,8 @@ export interface AppDeps extends ChatDeps {
   log: Logger;
   /** Counters and histograms behind GET /metrics; the Node entry gives prom-client's, the default records nothing. */
   metrics?: Metrics;
+  /** Scalar's scripts for the interactive /docs; absent, /docs is a static page. */
+  docsAssets?: DocsAssets;
   /** The public base URL for the OpenAPI document's `servers` (GLOCAL_PUBLIC_URL); the request's origin when absent. */
   publicUrl?: string;
 }
@@ -74,7 +93,19 @@ export function createApp(deps: AppDeps): Hono {
     return c.body(exposition.body, 200, { "content-type": exposition.contentType, "cache-control": "no-store" });
   });
   app.get("/openapi.json", (c) => c.json({ ...openApi, servers: [{ url: deps.publicUrl ?? new URL(c.req.url).origin, description: "this gateway" }] }));
-  app.get("/docs", (c) => c.html(renderDocsPage(openApi)));
+  app.get("/docs", async (c) => {
+    if (!deps.docsAssets) return c.html(renderDocsPage(openApi));
+    const [scalar, init] = await Promise.all([deps.docsAssets.get("scalar.js"), deps.docsAssets.get("docs.js")]);
+    c.header("Content-Security-Policy", DOCS_POLICY);
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Referrer-Policy", "no-referrer");
+    return c.html(renderInteractiveDocsPage({ scalar: `/docs/assets/scalar.js?v=${scalar.etag}`, init: `/docs/assets/docs.js?v=${init.etag}` }));
+  });
+  app.get("/docs/assets/:name", async (c) => {
+    const name = c.req.param("name");
+    if (!deps.docsAssets || !isDocsAssetName(name)) return c.notFound();
+    return assetResponse(c, await deps.docsAssets.get(name));
+  });
 
   app.notFound((c) =>
     errorResponse(c, notFound(`no route ${c.req.method} ${new URL(c.req.url).pathname}; see /docs for the API`, null, "route_not_found")),

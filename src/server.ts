@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { bundledWebAssets } from "./web/bundle.ts";
+import { scalarDocsAssets } from "./web/docs-bundle.ts";
 import { PROJECT_ROOT } from "./project-root.ts";
 import { createBackends } from "./backends/registry.ts";
 import { isOnDisk, parseCatalog, type ModelPaths } from "./catalog/files.ts";
@@ -136,6 +137,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     databaseDriver: store.driver,
     writeStatus: () => writes.status(),
     web: { assets: bundledWebAssets() },
+    docsAssets: scalarDocsAssets(),
     feedback: {
       store,
       writes,
