@@ -1,9 +1,12 @@
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServedBy } from "../src/api/chat.ts";
+import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/util/log.ts";
+import { createPrometheusMetrics } from "../src/metrics/prometheus.ts";
 import { startTestGateway, type TestGateway } from "./helpers/gateway.ts";
-import { scrape, sumOf, type Sample } from "./helpers/prometheus.ts";
+import { interactionRow } from "./helpers/interaction-row.ts";
+import { parseExposition, scrape, sumOf, type Sample } from "./helpers/prometheus.ts";
 
 /**
  * Operating the gateway: /metrics scraped after real traffic on the demo model, one request log line per
@@ -155,5 +158,44 @@ describe("OpenAPI document", () => {
     const evaluator = operations.filter((op) => op.path.startsWith("/v1/eval/"));
     expect(evaluator.length).toBe(4);
     for (const op of evaluator) expect(op.security).toEqual([{ evaluatorKey: [] }]);
+  });
+});
+
+describe("settings", () => {
+  it("GLOCAL_METRICS=0 turns /metrics off, GLOCAL_PUBLIC_URL names the server, and a bad URL stops start-up", async () => {
+    expect(loadConfig({}).GLOCAL_METRICS).toBe(true);
+    expect(loadConfig({ GLOCAL_METRICS: "0" }).GLOCAL_METRICS).toBe(false);
+    expect(() => loadConfig({ GLOCAL_PUBLIC_URL: "glocal.example.org" })).toThrow(/GLOCAL_PUBLIC_URL: must be an http\(s\) URL/);
+    const quiet = await startTestGateway({ config: { GLOCAL_OFFLINE: true, GLOCAL_METRICS: false, GLOCAL_PUBLIC_URL: "https://glocal.example.org" } });
+    try {
+      const metrics = await fetch(`${quiet.url}/metrics`);
+      expect(metrics.status).toBe(404);
+      expect(((await metrics.json()) as { error: { code: string } }).error.code).toBe("metrics_disabled");
+      const doc = (await (await fetch(`${quiet.url}/openapi.json`)).json()) as { servers: { url: string }[] };
+      expect(doc.servers).toEqual([{ url: "https://glocal.example.org", description: "this gateway" }]);
+    } finally {
+      await quiet.close();
+    }
+  });
+});
+
+describe("Prometheus labels", () => {
+  it("count values outside the deployment's profiles, languages and models as other", async () => {
+    const metrics = createPrometheusMetrics({
+      profiles: ["kr"],
+      languages: ["ko"],
+      models: ["m1"],
+      backends: new Map(),
+      writeStatus: () => ({ mode: "direct", inFlight: 0, spoolBytes: 0, spooled: 0, replayed: 0, skipped: 0, rejected: 0 }),
+      processMetrics: false,
+    });
+    const row = interactionRow({ profile: "made-up-profile", language: "xx-invented", model: "someone-elses-model", backend: "llama" });
+    metrics.observeChat({ row, risk: "none", safetyReplaced: false });
+    metrics.observeRequest({ route: "/v1/chat/completions", method: "BREW", status: 200, durationMs: 5, chats: [{ row, risk: "none", safetyReplaced: false }] });
+    const samples = parseExposition((await metrics.render())!.body);
+    expect(sumOf(samples, "glocal_http_requests_total", { profile: "other", language: "other", model: "other", backend: "llama", method: "OTHER" })).toBe(1);
+    expect(sumOf(samples, "glocal_chat_answers_total", { profile: "other", language: "other", model: "other" })).toBe(1);
+    const values = samples.flatMap((s) => Object.values(s.labels)).join(" ");
+    for (const leaked of ["made-up-profile", "xx-invented", "someone-elses-model", "BREW"]) expect(values).not.toContain(leaked);
   });
 });
