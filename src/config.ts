@@ -41,6 +41,10 @@ export const configSchema = z.object({
   /** The deployment opts in to storing message text (only for requests that also consent). */
   GLOCAL_STORE_TEXT: flag,
   GLOCAL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  /** Prometheus metrics at GET /metrics; on unless set to 0. */
+  GLOCAL_METRICS: z.enum(["1", "0", "true", "false", "yes", "no", ""]).default("1").transform((v) => !["0", "false", "no"].includes(v)),
+  /** The gateway's public base URL for the OpenAPI document's `servers`; the request's own origin when unset. */
+  GLOCAL_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://glocal.example.org" }).optional()),
 });
 
 export type Config = z.infer<typeof configSchema>;

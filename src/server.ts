@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { serve, type ServerType } from "@hono/node-server";
 import { createApp } from "./app.ts";
 import { bundledWebAssets } from "./web/bundle.ts";
+import { scalarDocsAssets } from "./web/docs-bundle.ts";
 import { PROJECT_ROOT } from "./project-root.ts";
 import { createBackends } from "./backends/registry.ts";
 import { isOnDisk, parseCatalog, type ModelPaths } from "./catalog/files.ts";
@@ -22,6 +23,7 @@ import { openWriteQueue } from "./store/write-queue.ts";
 import { interactionOp, type WriteOp } from "./store/write-ops.ts";
 import type { Store } from "./store/store.ts";
 import { createLogger, type Logger } from "./util/log.ts";
+import { createPrometheusMetrics } from "./metrics/prometheus.ts";
 
 export { PROJECT_ROOT, loadProfilesDir };
 export const DEMO_MODEL_ID = "glocal-demo";
@@ -111,6 +113,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   // Compile the safety lexicons now (about half a second) rather than on the first person's message.
   assessRisk([{ role: "user", content: "hello" }]);
   const servedLanguages = [...new Set(profileList.flatMap(profileLanguages).concat(Object.values(catalog.models).filter((m) => !m.demo).flatMap((m) => m.languages)))];
+  const metrics = config.GLOCAL_METRICS
+    ? createPrometheusMetrics({
+        profiles: profiles.keys(),
+        languages: servedLanguages,
+        models: Object.keys(catalog.models),
+        backends: backends.byModel,
+        writeStatus: () => writes.status(),
+      })
+    : undefined;
   const app = createApp({
     profiles,
     lenses,
@@ -129,6 +140,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     databaseDriver: store.driver,
     writeStatus: () => writes.status(),
     web: { assets: bundledWebAssets() },
+    docsAssets: scalarDocsAssets(),
     feedback: {
       store,
       writes,
@@ -142,6 +154,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       interactionGraceMs: config.DATABASE_URL ? 3000 : undefined,
     },
     log,
+    metrics,
+    publicUrl: config.GLOCAL_PUBLIC_URL,
   });
 
   const server: ServerType = await new Promise((ready) => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REFUSED_FIELDS } from "../src/api/unsupported-fields.ts";
 import { startTestGateway, type TestGateway } from "./helpers/gateway.ts";
 
 /**
@@ -28,6 +29,36 @@ interface Row {
   /** What the message must say. */
   message: RegExp;
   param?: string | null;
+}
+
+/** One request per OpenAI field glocal refuses, each with a value that asks for the feature. */
+const FEATURE_VALUES: Record<keyof typeof REFUSED_FIELDS, unknown> = {
+  tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }],
+  tool_choice: "auto",
+  functions: [{ name: "lookup", parameters: { type: "object" } }],
+  function_call: "auto",
+  response_format: { type: "json_object" },
+  logprobs: true,
+  top_logprobs: 3,
+  logit_bias: { "50256": -100 },
+  frequency_penalty: 0.5,
+  presence_penalty: -0.2,
+  audio: { voice: "alloy", format: "mp3" },
+  modalities: ["text", "audio"],
+  prediction: { type: "content", content: "hello" },
+  web_search_options: {},
+  reasoning_effort: "low",
+  verbosity: "high",
+};
+
+function unsupportedFieldRows(): Row[] {
+  return Object.entries(FEATURE_VALUES).map(([field, value]) => ({
+    name: `unsupported field ${field}`,
+    body: json({ ...user("hi"), [field]: value }),
+    status: 400,
+    message: new RegExp(`^${field}: not supported: `),
+    param: field,
+  }));
 }
 
 const rows: Row[] = [
@@ -65,6 +96,7 @@ const rows: Row[] = [
   { name: "stream is a string", body: json({ ...user("hi"), stream: "yes" }), status: 400, message: /^stream: /, param: "stream" },
   { name: "five stop sequences", body: json({ ...user("hi"), stop: ["a", "b", "c", "d", "e"] }), status: 400, message: /^stop/ },
   { name: "n greater than 1", body: json({ ...user("hi"), n: 3 }), status: 400, message: /only n = 1 is supported/ },
+  ...unsupportedFieldRows(),
   { name: "seed beyond a safe integer", body: json({ ...user("hi"), seed: 1e30 }), status: 400, message: /^seed: / },
   { name: "stream_options of the wrong type", body: json({ ...user("hi"), stream_options: "usage" }), status: 400, message: /^stream_options: / },
   { name: "oversized user id", body: json({ ...user("hi"), user: "u".repeat(1000) }), status: 400, message: /^user: / },
@@ -105,12 +137,44 @@ describe("bad inputs get a clear 4xx, never a 500 or a hang", () => {
     if (row.param !== undefined) expect(body.error.param).toBe(row.param);
   });
 
-  it("ignores unknown fields instead of rejecting them", async () => {
+  it("has a feature-requesting row for every refused field", () => {
+    expect(Object.keys(FEATURE_VALUES).sort()).toEqual(Object.keys(REFUSED_FIELDS).sort());
+  });
+
+  it("accepts unsupported fields at their neutral values, harmless metadata, and unknown fields", async () => {
+    const neutral = {
+      tools: [],
+      tool_choice: "none",
+      functions: [],
+      function_call: "none",
+      response_format: { type: "text" },
+      logprobs: false,
+      top_logprobs: 0,
+      logit_bias: {},
+      frequency_penalty: 0,
+      presence_penalty: 0,
+      audio: null,
+      modalities: ["text"],
+      prediction: null,
+      verbosity: "medium",
+      n: 1,
+    };
+    const ignored = { parallel_tool_calls: true, metadata: { app: "x" }, store: true, service_tier: "auto", prompt_cache_key: "k", safety_identifier: "s" };
     const response = await fetch(`${gateway.url}/v1/chat/completions`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: json({ ...user("잘 지내요"), max_tokens: 3, frequency_penalty: 0.5, logit_bias: {}, tools: [], something_new: { a: 1 } }),
+      body: json({ ...user("잘 지내요"), max_tokens: 3, ...neutral, ...ignored, something_new: { a: 1 } }),
     });
     expect(response.status).toBe(200);
+  });
+
+  it("refuses JSON-schema output as well as JSON mode", async () => {
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: json({ ...user("hi"), response_format: { type: "json_schema", json_schema: { name: "x", schema: { type: "object" } } } }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/^response_format: not supported: structured output/);
   });
 });

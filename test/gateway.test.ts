@@ -254,7 +254,14 @@ describe("raw HTTP", () => {
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/v1/chat/completions", "/v1/models", "/v1/profiles/{id}", "/readyz"]));
     const docs = await fetch(`${gateway.url}/docs`);
     expect(docs.headers.get("content-type")).toMatch(/text\/html/);
-    expect(await docs.text()).toContain("/v1/chat/completions");
+    expect(docs.headers.get("content-security-policy")).toMatch(/script-src 'self'(;|$)/);
+    // The interactive reference's script is served by the gateway itself, never a CDN.
+    const script = /<script src="(\/docs\/assets\/scalar\.js\?v=[\w-]+)"/.exec(await docs.text())?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${gateway.url}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get("content-type")).toMatch(/javascript/);
+    expect((await asset.text()).length).toBeGreaterThan(100_000);
   });
 
 });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { demoWeightsCatalog, startTestGateway, type TestGateway } from "./helpers/gateway.ts";
 import { loadCatalogFile, PROJECT_ROOT } from "../src/server.ts";
 import { join } from "node:path";
+import { scrape, sumOf } from "./helpers/prometheus.ts";
 
 /**
  * When no model can serve, or every model's queue is full, the answer is a 503 or 429 with Retry-After
@@ -53,6 +54,12 @@ describe("overload and outage answers", () => {
     expect(body.error.code).toBe("no_backend_available");
     expect(body.error.message).toMatch(/llama-3\.2-3b-instruct: failed before the first token/);
     expect(body.error.message).toMatch(/qwen2\.5-1\.5b-instruct: missing/);
+
+    // /metrics counts the 503 and the backend that failed.
+    const samples = await scrape(gateway.url);
+    expect(sumOf(samples, "glocal_http_requests_total", { route: "/v1/chat/completions", status: "503", profile: "ng", model: "" })).toBe(1);
+    expect(sumOf(samples, "glocal_chat_answers_total", { profile: "ng", outcome: "unavailable", code: "no_backend" })).toBe(1);
+    expect(sumOf(samples, "glocal_backend_failures_total", { model: "llama-3.2-3b-instruct", reason: "error" })).toBe(1);
   });
 
   it("429 with Retry-After when every model's queue is full, and the rest are served", async () => {
@@ -66,5 +73,13 @@ describe("overload and outage answers", () => {
     expect(busy, `statuses: ${statuses.join(",")}`).toBeDefined();
     expect(Number(busy!.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(((await busy!.json()) as { error: { code: string } }).error.code).toBe("queue_full");
+
+    // /metrics: every 429 counted, and the full queues behind them counted per backend.
+    const samples = await scrape(url);
+    const refused = statuses.filter((s) => s === 429).length;
+    expect(sumOf(samples, "glocal_http_requests_total", { route: "/v1/chat/completions", status: "429" })).toBe(refused);
+    expect(sumOf(samples, "glocal_chat_answers_total", { profile: "ng", code: "queue_full" })).toBe(refused);
+    expect(sumOf(samples, "glocal_backend_failures_total", { reason: "queue_full" })).toBeGreaterThanOrEqual(refused);
+    expect(sumOf(samples, "glocal_http_requests_total", { route: "/v1/chat/completions", status: "200", profile: "ng" })).toBe(statuses.length - refused);
   });
 });

@@ -22,6 +22,7 @@ import {
 import type { PrivacyKeys } from "../privacy/keys.ts";
 import type { InteractionRow } from "../store/schema.ts";
 import type { InteractionTextWrite } from "../store/write-ops.ts";
+import type { ChatOutcome } from "../metrics/metrics.ts";
 import type { Logger } from "../util/log.ts";
 import { textOf, type ChatRequest } from "./chat-schema.ts";
 import { ApiError, badRequest } from "./errors.ts";
@@ -47,6 +48,8 @@ export interface ChatDeps {
   /** User hashes and rating tokens. */
   keys: PrivacyKeys;
   log: Logger;
+  /** Told of every chat run as it is recorded (metrics, the request log); ids and numbers only, never text. */
+  onChatRecorded?: (outcome: ChatOutcome) => void;
 }
 
 /** What every response says about how it was served: in the `glocal` object and `x-glocal-*` headers. */
@@ -239,9 +242,9 @@ export async function runChat(
   const onClientGone = () => abort.abort(new DOMException("client closed the connection", "AbortError"));
   clientSignal.addEventListener("abort", onClientGone, { once: true });
 
-  const record = (fields: Partial<InteractionRow> & Pick<InteractionRow, "status">) => {
+  const record = (fields: Partial<InteractionRow> & Pick<InteractionRow, "status">, safetyReplaced = false) => {
     clientSignal.removeEventListener("abort", onClientGone);
-    deps.recordInteraction({
+    const row = {
       id: chat.interactionId,
       profile: chat.profile.id,
       language: chat.detected.language,
@@ -258,7 +261,9 @@ export async function runChat(
       experimentShare: chat.experiment?.share ?? null,
       latencyMs: Math.round(performance.now() - startedAt),
       ...fields,
-    });
+    };
+    deps.recordInteraction(row);
+    deps.onChatRecorded?.({ row, risk: chat.risk.level, safetyReplaced });
   };
 
   const outcome = await startWithFailover(
@@ -300,8 +305,9 @@ export async function runChat(
   const { started } = outcome;
   const ttft = Math.round(performance.now() - startedAt);
   const keepText = body.store_text_consent ? deps.recordInteractionText : undefined;
+  const served = servedBy(chat, started.backend, await deps.keys.ratingToken(chat.interactionId));
   return {
-    served: servedBy(chat, started.backend, await deps.keys.ratingToken(chat.interactionId)),
+    served,
     started,
     abort,
     guarded: chat.risk.level !== "none",
@@ -317,7 +323,7 @@ export async function runChat(
         promptTokens: done?.usage.promptTokens ?? null,
         completionTokens: done?.usage.completionTokens ?? null,
         errorCode: errorCode ?? null,
-      });
+      }, served.safety_replaced);
       if (keepText && status === "ok" && answer !== undefined) {
         keepText({
           interactionId: chat.interactionId,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refusedFieldsShape } from "./unsupported-fields.ts";
 
 /** Longest single message accepted; long enough for a heartfelt letter, short of abuse. */
 export const MAX_MESSAGE_CHARS = 16_000;
@@ -39,7 +40,10 @@ export const chatMessageSchema = z.object({
 
 const stop = z.union([z.string().min(1).max(64), z.array(z.string().min(1).max(64)).max(4)]);
 
-/** POST /v1/chat/completions fields. Unknown fields are ignored (OpenAI clients send many). */
+/**
+ * POST /v1/chat/completions fields. OpenAI fields glocal cannot honour are refused by name (unsupported-fields.ts);
+ * other unknown fields are ignored (OpenAI clients send many).
+ */
 const chatFields = z.object({
     model: z.string().min(1).max(128).optional().describe('"glocal/<profile>" or a catalog model id to pin'),
     profile: z.string().min(1).max(64).optional().describe("culture profile id; alternative to model"),
@@ -75,6 +79,7 @@ const chatFields = z.object({
       .default(false)
       .describe("the person agreed that this conversation's text may be kept to improve the culture's model; honoured only where the deployment opted in (GLOCAL_STORE_TEXT)"),
     n: z.literal(1, { error: "only n = 1 is supported" }).nullish(),
+    ...refusedFieldsShape,
   });
 
 /** The conversation must end with a non-empty user turn: that is the message being answered. */

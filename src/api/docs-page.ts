@@ -37,3 +37,23 @@ ${op.requestBody ? html`<details><summary>Request body schema</summary><pre>${JS
 <details><summary>Component schemas</summary><pre>${JSON.stringify(doc.components?.schemas ?? {}, null, 2)}</pre></details>
 </body></html>`;
 }
+
+/**
+ * The interactive reference (Scalar): read the API and try requests against this gateway. Its script is
+ * served by the gateway from the installed package, so it works offline; `noscript` readers get the
+ * static page's link to the document.
+ */
+export function renderInteractiveDocsPage(scripts: { scalar: string; init: string }) {
+  return html`<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>glocal API</title>
+</head>
+<body>
+<noscript><p>The interactive reference needs JavaScript. The API is described in <a href="/openapi.json">/openapi.json</a>.</p></noscript>
+<div id="app"></div>
+<script src="${scripts.scalar}"></script>
+<script src="${scripts.init}"></script>
+</body></html>`;
+}

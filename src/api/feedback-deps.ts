@@ -29,6 +29,8 @@ export interface FeedbackDeps {
    * with several replicas on one database, the one that served the chat may still be writing it.
    */
   interactionGraceMs?: number;
+  /** Told of each accepted rating (metrics). */
+  onRated?: (interactionId: string) => void;
 }
 
 /** The app's opaque user id (the OpenAI `user` field); stored only as a keyed hash. */

@@ -76,6 +76,7 @@ export function registerRatingRoutes(app: Hono, deps: FeedbackDeps): void {
       items,
       comment_stored: commentStored,
     });
+    if (outcome.status === "queued" || outcome.result !== "skipped") deps.onRated?.(body.interaction_id);
     if (outcome.status === "queued") return c.json(view("queued"), 202);
     if (outcome.result === "skipped") {
       // The statement checks existence and owner itself (one round trip per rating); say which failed.

@@ -1,6 +1,10 @@
+import { pino } from "pino";
+
 /**
- * Structured one-line JSON logs. Callers pass ids, names and numbers only: message text never goes in a
- * log line (mental-health content is sensitive), so there is deliberately no "body" or "text" helper here.
+ * Structured one-line JSON logs through pino. Callers pass ids, names and numbers only: message text never
+ * goes in a log line (mental-health content is sensitive), so there is deliberately no "body" or "text"
+ * helper here, and fields that could only hold conversation text or a user id are dropped as a second line
+ * of defence.
  */
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 
@@ -11,14 +15,31 @@ export interface Logger {
   error(event: string, fields?: Record<string, unknown>): void;
 }
 
-const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+/** Field names that would only ever carry conversation text or a raw user id: removed from every line. */
+const NEVER_LOGGED = ["text", "content", "messages", "prompt", "completion", "answer", "user", "body"];
 
-export function createLogger(level: LogLevel = "info", write: (line: string) => void = (l) => console.error(l)): Logger {
+/**
+ * A logger writing one JSON object per line: `{"level":"info","time":"…","event":"…",…fields}`. Lines go to
+ * stderr, or to `write` (tests capture them this way). GLOCAL_LOG_LEVEL picks the lowest level written.
+ */
+export function createLogger(level: LogLevel = "info", write?: (line: string) => void): Logger {
+  const destination = write ? { write } : pino.destination({ fd: 2, sync: true });
+  const base = pino(
+    {
+      level,
+      base: null,
+      messageKey: "event",
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: { paths: NEVER_LOGGED, remove: true },
+    },
+    destination,
+  );
   const emit = (at: Exclude<LogLevel, "silent">) => (event: string, fields?: Record<string, unknown>) => {
-    if (ORDER[at] < ORDER[level]) return;
-    write(JSON.stringify({ t: new Date().toISOString(), level: at, event, ...fields }));
+    if (fields) base[at](fields, event);
+    else base[at](event);
   };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
 
-export const silentLogger: Logger = createLogger("silent");
+export const silentLogger: Logger = createLogger("silent", () => {});

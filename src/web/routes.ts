@@ -1,5 +1,5 @@
 import type { Context, Hono } from "hono";
-import { isAssetName, type AssetName, type WebAssets } from "./assets.ts";
+import { isAssetName, type Asset, type AssetName, type WebAssets } from "./assets.ts";
 import { acceptLanguageTags, matchLocale } from "./locales/index.ts";
 import { pageShell, type PageName } from "./pages.ts";
 
@@ -56,19 +56,23 @@ export function registerWebRoutes(app: Hono, deps: WebDeps): void {
   app.get("/assets/:name", async (c) => {
     const name = c.req.param("name");
     if (!isAssetName(name)) return c.notFound();
-    const asset = await deps.assets.get(name);
-    const etag = `"${asset.etag}"`;
-    const headers: Record<string, string> = {
-      "Content-Type": asset.contentType,
-      ETag: etag,
-      "X-Content-Type-Options": "nosniff",
-      Vary: "Accept-Encoding",
-      // A versioned URL names these exact bytes forever; an unversioned one must be revalidated.
-      "Cache-Control": c.req.query("v") === asset.etag ? "public, max-age=31536000, immutable" : "no-cache",
-    };
-    if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers });
-    const gzip = asset.gzip !== undefined && /\bgzip\b/.test(c.req.header("accept-encoding") ?? "");
-    if (gzip) headers["Content-Encoding"] = "gzip";
-    return new Response(gzip && asset.gzip ? asset.gzip : asset.body, { status: 200, headers });
+    return assetResponse(c, await deps.assets.get(name));
   });
+}
+
+/** An asset with its ETag, gzip where the client takes it, and immutable caching for a versioned URL. */
+export function assetResponse(c: Context, asset: Asset): Response {
+  const etag = `"${asset.etag}"`;
+  const headers: Record<string, string> = {
+    "Content-Type": asset.contentType,
+    ETag: etag,
+    "X-Content-Type-Options": "nosniff",
+    Vary: "Accept-Encoding",
+    // A versioned URL names these exact bytes forever; an unversioned one must be revalidated.
+    "Cache-Control": c.req.query("v") === asset.etag ? "public, max-age=31536000, immutable" : "no-cache",
+  };
+  if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  const gzip = asset.gzip !== undefined && /\bgzip\b/.test(c.req.header("accept-encoding") ?? "");
+  if (gzip) headers["Content-Encoding"] = "gzip";
+  return new Response(gzip && asset.gzip ? asset.gzip : asset.body, { status: 200, headers });
 }

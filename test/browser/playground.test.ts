@@ -33,13 +33,24 @@ afterEach(async () => {
 async function open(options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
   current = await openPage(browser, options);
   await current.page.goto(`${web.url}/`);
-  await current.page.locator("#profiles").waitFor();
+  await current.page.locator("#composer").waitFor();
   return current.page;
 }
 
+/** Pick a profile as a person would: open the folded list, tap the card; the list folds away again. */
 async function chooseProfile(page: Page, id: string): Promise<void> {
+  if ((await page.locator("#picker").getAttribute("open")) === null) await page.locator("#picker-summary").click();
   await page.locator(`label[for="profile-${id}"]`).click();
   await expect.poll(() => page.locator(`#profile-${id}`).isChecked()).toBe(true);
+  expect(await page.locator("#picker").getAttribute("open")).toBeNull();
+}
+
+/** The top and bottom of an element relative to the first screen, without scrolling. */
+async function inFirstScreen(page: Page, selector: string): Promise<boolean> {
+  return page.locator(selector).evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return window.scrollY === 0 && box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+  });
 }
 
 /** Send a message and wait until its answer has finished streaming; returns the answer's turn. */
@@ -239,6 +250,7 @@ describe("playground", () => {
     const box = await page.locator("#message").boundingBox();
     const button = await page.locator("#send").boundingBox();
     expect(button && box && button.x + button.width <= box.x + 1).toBe(true);
+    await page.locator("#picker-summary").click();
     const radio = await page.locator("#profile-eg").boundingBox();
     const name = await page.locator('label[for="profile-eg"] .native').boundingBox();
     expect(radio && name && radio.x > name.x).toBe(true);
@@ -255,6 +267,43 @@ describe("playground", () => {
     const send_ = await page.locator("#send").boundingBox();
     expect(send_ && send_.height >= 44).toBe(true);
     await screenshot(page, "playground-phone-ng");
+  });
+
+  it("on a 390 px phone: the message box is in the first screen, and the compact picker finds and picks a profile", async () => {
+    const page = await open({ viewport: PHONE });
+    // A first visit from an en-US browser starts on the US profile: the summary names it, the list starts with it.
+    const us = await profileJson("us");
+    expect(await page.locator("#picker-summary").textContent()).toContain((us as unknown as { name: { native: string } }).name.native);
+    await page.screenshot({ path: await screenshot(page, "playground-phone-first-screen") });
+    expect(await inFirstScreen(page, "#message")).toBe(true);
+    expect(await inFirstScreen(page, "#send")).toBe(true);
+
+    await page.locator("#picker-summary").click();
+    expect(await page.locator(".profile-option").first().getAttribute("for")).toBe("profile-us");
+    // The search narrows the cards to the matching profiles.
+    await page.locator("#profile-search").fill("niger");
+    const visible = await page.locator(".profile-option:not([hidden])").evaluateAll((labels) => labels.map((l) => l.getAttribute("for")));
+    expect(visible).toContain("profile-ng");
+    expect(visible.length).toBeLessThan(await page.locator(".profile-option").count());
+    await screenshot(page, "playground-phone-picker-search");
+    await page.locator('label[for="profile-ng"]').click();
+
+    // Picked: the list folds away, the summary and the chat heading name Nigeria, and the chat is back in view.
+    const ng = (await profileJson("ng")) as unknown as { name: { native: string } };
+    expect(await page.locator("#picker").getAttribute("open")).toBeNull();
+    expect(await page.locator("#picker-summary").textContent()).toContain(ng.name.native);
+    expect(await page.locator("#chat-heading").textContent()).toContain(ng.name.native);
+    expect(await inFirstScreen(page, "#message")).toBe(true);
+    await page.locator("#picker-summary").click();
+    expect(await page.locator(".profile-option").first().getAttribute("for")).toBe("profile-ng");
+    expect(await page.locator("#profile-ng").isChecked()).toBe(true);
+  });
+
+  it("on a desktop the message box is in the first screen too", async () => {
+    const page = await open({ viewport: DESKTOP });
+    expect(await inFirstScreen(page, "#message")).toBe(true);
+    expect(await page.locator("#picker").getAttribute("open")).toBeNull();
+    await screenshot(page, "playground-desktop-first-screen");
   });
 
   it("is usable with the keyboard alone, and every control has a label", async () => {
@@ -301,8 +350,11 @@ describe("playground", () => {
     await page.keyboard.press("Enter");
     await answer.locator(".rating-done").waitFor();
 
-    // Back to the profile list; the arrow keys change the profile and focus stays on the radios.
-    await pressUntil("Shift+Tab", (f) => f.name === "profile");
+    // Back to the folded profile list: Enter opens it, Tab passes the search field to the radios, and the
+    // arrow keys change the profile with focus staying on the radios (the list stays open for them).
+    await pressUntil("Shift+Tab", (f) => f.id === "picker-summary");
+    await page.keyboard.press("Enter");
+    await pressUntil("Tab", (f) => f.name === "profile");
     const start = (await focused()).id;
     await page.keyboard.press("ArrowDown");
     const moved = await focused();

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Catalog, CatalogModel } from "../../src/catalog/schema.ts";
 import type { Config } from "../../src/config.ts";
 import { loadCatalogFile, PROJECT_ROOT, startGateway, type Gateway } from "../../src/server.ts";
-import { silentLogger } from "../../src/util/log.ts";
+import { silentLogger, type Logger } from "../../src/util/log.ts";
 
 export const DEMO_GGUF = "models/test/glocal-demo.gguf";
 export const DEMO_LORA = "models/test/glocal-demo-lora.gguf";
@@ -29,7 +29,7 @@ export interface TestGateway extends Gateway {
 }
 
 /** Start the real gateway on a loopback port with a temporary catalog and data directory. */
-export async function startTestGateway(options: { catalog?: Catalog; config?: Partial<Config> } = {}): Promise<TestGateway> {
+export async function startTestGateway(options: { catalog?: Catalog; config?: Partial<Config>; log?: Logger } = {}): Promise<TestGateway> {
   const dir = mkdtempSync(join(tmpdir(), "glocal-test-"));
   const config: Partial<Config> = {
     PORT: 0,
@@ -44,7 +44,7 @@ export async function startTestGateway(options: { catalog?: Catalog; config?: Pa
     writeFileSync(file, JSON.stringify(options.catalog));
     config.GLOCAL_CATALOG = file;
   }
-  const gateway = await startGateway({ config, log: silentLogger });
+  const gateway = await startGateway({ config, log: options.log ?? silentLogger });
   return {
     ...gateway,
     dir,

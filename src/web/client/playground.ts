@@ -33,6 +33,9 @@ import { homeSelect, lensSelect, nativeName, profilePicker } from "./profile-pic
 import { errorText, ratingForm, ratingItemsFor, type RatingState } from "./rating-form.ts";
 import { answerMeta, answerText, profileLabel, type AnswerView, type Turn } from "./turns.ts";
 
+/** Where the stylesheet puts the settings in a column of their own, beside the chat. */
+const WIDE_LAYOUT = "(min-width: 56rem)";
+
 /** Up to two other profiles next to the current one: three answers still fit side by side. */
 const MAX_EXTRA_PROFILES = 2;
 
@@ -52,8 +55,12 @@ interface State {
   before: CheckinState;
   crisis: ResolvedResources | null;
   busy: boolean;
-  /** The profile list is open on a first visit and otherwise only when the person opens it. */
+  /** The profile list is folded away until the person opens it, so the chat comes first on any screen. */
   pickerOpen: boolean;
+  /** The profile listed first (see PickerProps.lead). */
+  listLead: string;
+  /** Lens and home culture: open where the settings have a column of their own (wide screens). */
+  settingsOpen: boolean;
   compareOpen: boolean;
   compareWith: string[];
   /** "Which fits you better" is asked blind unless the person turns it off. */
@@ -117,6 +124,11 @@ function header(): HTMLElement {
   );
 }
 
+/**
+ * The settings, compact: the profile list and the optional lens and home culture fold away behind one line
+ * each, so the message box is in the first screen of a phone. The profile line names the chosen profile,
+ * which is also the first card of the list.
+ */
 function setupPanel(): HTMLElement {
   const profile = currentProfile();
   return h(
@@ -131,6 +143,7 @@ function setupPanel(): HTMLElement {
         open: state.pickerOpen,
         ontoggle: (event: Event) => {
           state.pickerOpen = (event.target as HTMLDetailsElement).open;
+          if (!state.pickerOpen) state.listLead = state.profile;
         },
       },
       h("summary", { id: "picker-summary" }, t("profile_current"), " ", nativeName(profile)),
@@ -138,31 +151,50 @@ function setupPanel(): HTMLElement {
         profiles: state.profiles,
         models: state.models,
         selected: state.profile,
-        onSelect: (id) => {
+        lead: state.listLead,
+        onSelect: (id, byPointer) => {
           state.profile = id;
           writePref("profile", id);
+          // A tap picks and folds the list away, back to the chat; arrow keys keep it open to move on.
+          if (byPointer) {
+            state.pickerOpen = false;
+            state.listLead = id;
+          }
           renderAll();
+          if (byPointer) byId("picker-summary").focus();
         },
       }),
     ),
-    lensSelect({
-      lenses: state.lenses,
-      selected: state.lens,
-      onSelect: (id) => {
-        state.lens = id;
-        writePref("lens", id);
+    h(
+      "details",
+      {
+        class: "picker",
+        id: "more-settings",
+        open: state.settingsOpen,
+        ontoggle: (event: Event) => {
+          state.settingsOpen = (event.target as HTMLDetailsElement).open;
+        },
       },
-    }),
-    homeSelect({
-      profiles: state.profiles,
-      selected: state.home,
-      onSelect: (id) => {
-        state.home = id;
-        writePref("home", id);
-        state.sessionRegistered = undefined; // the session is registered again with the new home
-        if (state.turns.length > 0 || state.before.status === "done") void ensureSession().catch(() => undefined);
-      },
-    }),
+      h("summary", { id: "more-settings-summary" }, t("setup_heading")),
+      lensSelect({
+        lenses: state.lenses,
+        selected: state.lens,
+        onSelect: (id) => {
+          state.lens = id;
+          writePref("lens", id);
+        },
+      }),
+      homeSelect({
+        profiles: state.profiles,
+        selected: state.home,
+        onSelect: (id) => {
+          state.home = id;
+          writePref("home", id);
+          state.sessionRegistered = undefined; // the session is registered again with the new home
+          if (state.turns.length > 0 || state.before.status === "done") void ensureSession().catch(() => undefined);
+        },
+      }),
+    ),
   );
 }
 
@@ -606,12 +638,15 @@ async function boot(): Promise<void> {
       before: { value: null, status: "asking" },
       crisis: null,
       busy: false,
-      pickerOpen: stored === null,
+      pickerOpen: false,
+      listLead: "",
+      settingsOpen: matchMedia(WIDE_LAYOUT).matches,
       compareOpen: false,
       compareWith: [],
       compareBlind: true,
       notice: null,
     };
+    state.listLead = state.profile;
     renderAll();
   } catch (error) {
     root.replaceChildren(

@@ -20,28 +20,70 @@ export interface PickerProps {
   profiles: readonly ProfileView[];
   models: ReadonlyMap<string, ModelView>;
   selected: string;
-  onSelect: (id: string) => void;
+  /** Listed first: the profile chosen when the list was opened (it stays put while arrow keys move the choice). */
+  lead: string;
+  /** `byPointer`: chosen with a tap or click (the list may fold away), not with the arrow keys. */
+  onSelect: (id: string, byPointer: boolean) => void;
 }
 
-/** Radio list of culture profiles: native and English names, languages, and which model would answer. */
-export function profilePicker({ profiles, models, selected, onSelect }: PickerProps): HTMLElement {
+/** The chosen profile first, then the others in their usual order: what the summary names is what the list starts with. */
+export function chosenFirst(profiles: readonly ProfileView[], selected: string): ProfileView[] {
+  const chosen = profiles.filter((p) => p.id === selected);
+  return [...chosen, ...profiles.filter((p) => p.id !== selected)];
+}
+
+/** What a search for a profile matches: its names, id, countries and languages (in the page's language). */
+function searchText(profile: ProfileView): string {
+  return [profile.name.native, profile.name.en, profile.id, ...profile.countries, ...profile.languages.primary, ...profile.languages.primary.map(languageName)]
+    .join(" ")
+    .toLocaleLowerCase();
+}
+
+/** Hide the options that do not match the search; every word typed must match. */
+function filterOptions(list: HTMLElement, query: string): void {
+  const words = query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  for (const option of list.querySelectorAll<HTMLElement>(".profile-option")) {
+    const text = option.dataset.search ?? "";
+    option.hidden = !words.every((word) => text.includes(word));
+  }
+}
+
+/**
+ * Radio list of culture profiles (native and English names, languages, which model would answer), the
+ * chosen one first, with a search field on top so a phone never has to scroll through every card.
+ */
+export function profilePicker({ profiles, models, selected, lead, onSelect }: PickerProps): HTMLElement {
+  let pointer = false;
   return h(
     "fieldset",
-    { class: "profiles", id: "profiles" },
+    { class: "profiles", id: "profiles", onpointerdown: () => (pointer = true), onkeydown: () => (pointer = false) },
     h("legend", {}, t("choose_profile")),
-    profiles.map((profile) => {
+    h("input", {
+      type: "search",
+      id: "profile-search",
+      class: "profile-search",
+      "aria-label": t("choose_profile"),
+      autocomplete: "off",
+      oninput: (event: Event) => {
+        const input = event.target as HTMLInputElement;
+        filterOptions(input.closest("fieldset") as HTMLElement, input.value);
+      },
+    }),
+    chosenFirst(profiles, lead).map((profile) => {
       const fit = modelFit(profile, models);
       const inputId = `profile-${profile.id}`;
       return h(
         "label",
-        { class: "profile-option", for: inputId },
+        { class: "profile-option", for: inputId, "data-search": searchText(profile) },
         h("input", {
           type: "radio",
           name: "profile",
           id: inputId,
           value: profile.id,
           checked: profile.id === selected,
-          onchange: () => onSelect(profile.id),
+          // A tap on any card, the chosen one included, picks it; the arrow keys pick through change alone.
+          onclick: () => pointer && onSelect(profile.id, true),
+          onchange: () => !pointer && onSelect(profile.id, false),
         }),
         h(
           "span",
