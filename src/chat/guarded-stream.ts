@@ -1,0 +1,172 @@
+/**
+ * Streams an answer through the output guard. Pure logic over an async iterable of text deltas: no
+ * HTTP, no backend, no safety rules of its own (the caller's `check` holds those).
+ *
+ * Hold-back window. The answer is cut into windows: a window closes at the end of a clause or sentence
+ * (punctuation followed by a space or a line break, or CJK/Arabic/Devanagari sentence marks) or after
+ * WINDOW_WORDS words, whichever comes first. Each time a window closes, `check` judges the WHOLE answer
+ * so far; when it passes, everything up to the start of the newest closed window is released. So
+ * released text always has at least one whole checked window after it: a span that only becomes unsafe
+ * with its next words ("the Golden Gate Bridge," … "which is 67 m high") is still held when those words
+ * arrive. When the model ends, the whole answer is checked once more (`final`) before the tail goes.
+ *
+ * Why these sizes: the first byte waits for two windows (a clause, or 2 × 6 words) plus the checks, a
+ * few hundred ms on a small model; a whole-sentence lag would double that for every answer, and a
+ * one-word lag would let a means-naming clause out before the detail that makes it dangerous.
+ *
+ * A failing check stops the model (`stop`) and the replacement (the localised crisis template) takes
+ * the place of everything not yet released.
+ */
+
+export type GuardSource = "lexicon" | "model";
+
+export interface WindowCheck {
+  pass: boolean;
+  /** Which layers flagged the answer (empty when it passed). */
+  sources: GuardSource[];
+  /** What they flagged: output-guard categories and guard-model categories. */
+  categories: string[];
+}
+
+export interface GuardedStreamSpec {
+  /** The model's answer as it arrives. May throw (the backend failed): the error reaches the consumer. */
+  source: AsyncIterable<string>;
+  /** Judge the whole answer so far; `final` once the model has finished. */
+  check(answer: string, final: boolean): WindowCheck | Promise<WindowCheck>;
+  /** Settled before the first check (the input guard's verdict, which the check depends on). */
+  beforeFirstCheck?: Promise<unknown>;
+  /** Text that replaces whatever of a failing answer was not yet released. */
+  replacement(): string;
+  /** With the whole passed answer at the end: text to append (crisis resources the answer lacks), if any. */
+  addition?(answer: string): string | undefined;
+  /** Stop generation: called once, when a window fails. */
+  stop(): void;
+}
+
+export interface GuardedChunk {
+  text: string;
+  kind: "answer" | "replacement" | "addition";
+}
+
+export interface StreamGuardReport {
+  /** Checks made (windows plus the final check). */
+  checked_windows: number;
+  /** Characters of the model's answer that were released before the template replaced the rest. */
+  replaced_at?: number;
+  sources: GuardSource[];
+  categories: string[];
+  /** The crisis resources were appended to an answer that passed but gave none. */
+  resources_appended: boolean;
+}
+
+/** Words per window when no clause ends sooner. */
+export const WINDOW_WORDS = 6;
+
+// A clause ends at punctuation followed by whitespace (so "3.5 g" and "e.g." mid-token do not cut), or
+// at a full-width / Arabic / Devanagari mark, or at a line break.
+const CLAUSE_END = /[.!?;:,…](?=\s)|[。！？；：，、؟،؛।\n]/g;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+
+/**
+ * Where the next window closes in `text` from `from` (an index just past the boundary), or -1 when the
+ * window is still open. A word counts once the space after it arrived; two CJK characters count as a word.
+ */
+export function nextWindowEnd(text: string, from: number): number {
+  CLAUSE_END.lastIndex = from;
+  const clause = CLAUSE_END.exec(text);
+  const clauseEnd = clause ? clause.index + clause[0].length : -1;
+  let words = 0;
+  let inWord = false;
+  const limit = clauseEnd === -1 ? text.length : clauseEnd;
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (/\s/.test(ch)) {
+      if (inWord) {
+        words++;
+        inWord = false;
+        if (words >= WINDOW_WORDS) return i + 1;
+      }
+    } else if ((CJK.lastIndex = 0), CJK.test(ch)) {
+      words += 0.5;
+      inWord = false;
+      if (words >= WINDOW_WORDS) return i + 1;
+    } else inWord = true;
+  }
+  return clauseEnd;
+}
+
+export interface GuardedStream {
+  /** What the client may see, in order. */
+  chunks: AsyncIterable<GuardedChunk>;
+  /** Filled in as the stream runs; complete once `chunks` is exhausted. */
+  report: StreamGuardReport;
+}
+
+export function guardStream(spec: GuardedStreamSpec): GuardedStream {
+  const report: StreamGuardReport = { checked_windows: 0, sources: [], categories: [], resources_appended: false };
+
+  async function* run(): AsyncGenerator<GuardedChunk> {
+    let answer = "";
+    let released = 0;
+    let scanned = 0; // windows are found from here on
+    let newestWindowStart = 0; // start of the newest closed window: held back until the next one passes
+    let ready = spec.beforeFirstCheck === undefined;
+
+    const judge = async (final: boolean): Promise<boolean> => {
+      if (!ready) {
+        await spec.beforeFirstCheck?.catch(() => undefined);
+        ready = true;
+      }
+      report.checked_windows++;
+      const verdict = await spec.check(answer, final);
+      if (verdict.pass) return true;
+      report.sources = verdict.sources;
+      report.categories = verdict.categories;
+      report.replaced_at = released;
+      return false;
+    };
+
+    const replace = (): GuardedChunk => {
+      spec.stop();
+      const template = spec.replacement();
+      return { kind: "replacement", text: released > 0 ? `\n\n${template}` : template };
+    };
+
+    for await (const delta of spec.source) {
+      if (!delta) continue;
+      answer += delta;
+      let closed = false;
+      let lastStart = newestWindowStart;
+      for (let end = nextWindowEnd(answer, scanned); end !== -1; end = nextWindowEnd(answer, scanned)) {
+        lastStart = scanned;
+        scanned = end;
+        closed = true;
+      }
+      if (!closed) continue;
+      if (!(await judge(false))) {
+        yield replace();
+        return;
+      }
+      // Everything before the newest closed window has a checked window after it: release it.
+      newestWindowStart = lastStart;
+      if (newestWindowStart > released) {
+        yield { kind: "answer", text: answer.slice(released, newestWindowStart) };
+        released = newestWindowStart;
+      }
+    }
+
+    if (!(await judge(true))) {
+      yield replace();
+      return;
+    }
+    if (answer.length > released) yield { kind: "answer", text: answer.slice(released) };
+    released = answer.length;
+    const addition = spec.addition?.(answer);
+    if (addition) {
+      report.resources_appended = true;
+      yield { kind: "addition", text: answer.trim().length > 0 ? `\n\n${addition}` : addition };
+    }
+  }
+
+  return { chunks: run(), report };
+}
