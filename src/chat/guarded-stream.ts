@@ -62,9 +62,9 @@ export interface StreamGuardReport {
 /** Words per window when no clause ends sooner. */
 export const WINDOW_WORDS = 6;
 
-// A clause ends at punctuation followed by whitespace (so "3.5 g" and "e.g." mid-token do not cut), or
+// A clause ends at punctuation and the whitespace after it (so "3.5 g" does not cut), or
 // at a full-width / Arabic / Devanagari mark, or at a line break.
-const CLAUSE_END = /[.!?;:,…](?=\s)|[。！？；：，、؟،؛।\n]/g;
+const CLAUSE_END = /[.!?;:,…]\s|[。！？；：，、؟،؛।\n]/g;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 
 /**
