@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { guardStream, nextWindowEnd, WINDOW_WORDS, type GuardedChunk, type WindowCheck } from "../src/chat/guarded-stream.ts";
+import { guardStream, nextWindowEnd, WINDOW_CHARS, WINDOW_WORDS, type GuardedChunk, type WindowCheck } from "../src/chat/guarded-stream.ts";
 import { answerFails, assessRisk, GuardOutputError, inputRiskOf, parseGuardOutput, raiseRisk } from "../src/safety/index.ts";
 
 async function* deltas(parts: string[], log?: string[]): AsyncGenerator<string> {
@@ -92,6 +92,7 @@ describe("hold-back windows", () => {
     expect(nextWindowEnd(words, 0)).toBe(words.split(" ").slice(0, WINDOW_WORDS).join(" ").length + 1);
     expect(nextWindowEnd("我很难过。你在吗", 0)).toBe(5);
     expect(nextWindowEnd("open window", 0)).toBe(-1);
+    expect(nextWindowEnd("x".repeat(WINDOW_CHARS + 5), 0)).toBe(WINDOW_CHARS);
   });
 });
 

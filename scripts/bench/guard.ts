@@ -4,11 +4,15 @@
  * against the same gateway with the guard switched off, in one run:
  *  - on the demo model (the local llama.cpp backend, random weights);
  *  - through the hosted backend to a local stub upstream that emits one token every `--delay-ms`.
- * TTFB is measured to the first SSE chunk carrying answer text. Requests alternate guarded/unguarded so
+ * TTFB is measured to the first SSE chunk carrying answer text. A third row separates the guard's own
+ * computation from the hold-back wait: the same pipeline over tokens that are all already there. Requests alternate guarded/unguarded so
  * noise from other work on the machine hits both alike. The unguarded gateway uses the BENCHMARK-ONLY
  * `unguardedForBenchmark` start option: no request field or environment variable turns the guard off.
  */
 import { parseArgs } from "node:util";
+import { RequestGuard } from "../../src/chat/answer-guard.ts";
+import { guardStream } from "../../src/chat/guarded-stream.ts";
+import { assessRisk } from "../../src/safety/index.ts";
 import { demoWeightsCatalog, startTestGateway, type TestGateway } from "../../test/helpers/gateway.ts";
 import { startOpenAIStubServer } from "../../test/helpers/openai-stub-server.ts";
 import { fmt, percentile } from "./stats.ts";
@@ -93,7 +97,33 @@ async function measure(name: string, withStub: boolean, maxTokens: number): Prom
 const median = (xs: number[]) => percentile([...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b), 50);
 const p90 = (xs: number[]) => percentile([...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b), 90);
 
-const rows = [await measure("demo model (llama.cpp, 64 tokens)", false, 64), await measure(`stub upstream, ${delayMs} ms/token`, true, 64)];
+/** The guard's compute alone: time to the first released chunk when every token is already available. */
+async function computeOnly(): Promise<Row> {
+  const conversation = messages.map((m) => ({ role: "user" as const, content: m.content }));
+  const lexiconRisk = assessRisk(conversation);
+  const row: Row = { name: "guard compute only (no waiting)", guarded: [], unguarded: [], guardedTotal: [], unguardedTotal: [] };
+  async function* tokens() {
+    yield* TOKENS;
+  }
+  for (let i = 0; i < requests * 10; i++) {
+    const guard = new RequestGuard({ conversation, language: "en", lexiconRisk, signal: new AbortController().signal });
+    let t0 = performance.now();
+    let first = Number.NaN;
+    for await (const _chunk of guardStream({ source: tokens(), check: guard.check, replacement: () => "", stop: () => undefined }).chunks) {
+      if (Number.isNaN(first)) first = performance.now() - t0;
+    }
+    row.guarded.push(first);
+    row.guardedTotal.push(performance.now() - t0);
+    t0 = performance.now();
+    first = Number.NaN;
+    for await (const _token of tokens()) if (Number.isNaN(first)) first = performance.now() - t0;
+    row.unguarded.push(first);
+    row.unguardedTotal.push(performance.now() - t0);
+  }
+  return row;
+}
+
+const rows = [await computeOnly(), await measure("demo model (llama.cpp, 64 tokens)", false, 64), await measure(`stub upstream, ${delayMs} ms/token`, true, 64)];
 await stub.close();
 
 console.log(`bench:guard — ${requests} streamed requests per cell, guarded and unguarded alternating (node ${process.version})`);

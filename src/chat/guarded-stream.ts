@@ -3,8 +3,8 @@
  * HTTP, no backend, no safety rules of its own (the caller's `check` holds those).
  *
  * Hold-back window. The answer is cut into windows: a window closes at the end of a clause or sentence
- * (punctuation followed by a space or a line break, or CJK/Arabic/Devanagari sentence marks) or after
- * WINDOW_WORDS words, whichever comes first. Each time a window closes, `check` judges the WHOLE answer
+ * (punctuation followed by a space or a line break, or CJK/Arabic/Devanagari sentence marks), after
+ * WINDOW_WORDS words, or after WINDOW_CHARS characters, whichever comes first. Each time a window closes, `check` judges the WHOLE answer
  * so far; when it passes, everything up to the start of the newest closed window is released. So
  * released text always has at least one whole checked window after it: a span that only becomes unsafe
  * with its next words ("the Golden Gate Bridge," … "which is 67 m high") is still held when those words
@@ -61,6 +61,8 @@ export interface StreamGuardReport {
 
 /** Words per window when no clause ends sooner. */
 export const WINDOW_WORDS = 6;
+/** Characters per window in text without spaces or marks (Thai, long compounds, a tokenizer's fragments). */
+export const WINDOW_CHARS = 32;
 
 // A clause ends at punctuation and the whitespace after it (so "3.5 g" does not cut), or
 // at a full-width / Arabic / Devanagari mark, or at a line break.
@@ -79,6 +81,7 @@ export function nextWindowEnd(text: string, from: number): number {
   let inWord = false;
   const limit = clauseEnd === -1 ? text.length : clauseEnd;
   for (let i = from; i < limit; i++) {
+    if (i - from + 1 >= WINDOW_CHARS) return i + 1;
     const ch = text[i]!;
     if (/\s/.test(ch)) {
       if (inWord) {
