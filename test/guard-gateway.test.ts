@@ -51,6 +51,7 @@ function qwenGuard(request: RecordedRequest): StubBehaviour {
 }
 
 interface SseResult {
+  headers: Headers;
   raw: string;
   chunks: Array<{ choices: Array<{ delta: { content?: string }; finish_reason: string | null }>; glocal?: ServedBy }>;
   text: string;
@@ -69,7 +70,7 @@ async function streamChat(gateway: TestGateway, body: Record<string, unknown>): 
     .map((event) => event.replace(/^data: /, "").trim())
     .filter((data) => data.length > 0 && data !== "[DONE]")
     .map((data) => JSON.parse(data) as SseResult["chunks"][number]);
-  return { raw, chunks, text: chunks.map((c) => c.choices[0]?.delta.content ?? "").join("") };
+  return { headers: response.headers, raw, chunks, text: chunks.map((c) => c.choices[0]?.delta.content ?? "").join("") };
 }
 
 async function completeChat(gateway: TestGateway, body: Record<string, unknown>) {
@@ -153,7 +154,8 @@ describe("with a learned guard model (Qwen3Guard-Gen format)", () => {
     inputVerdict = "Safety: Unsafe\nCategories: Suicide & Self-Harm";
     chatModel.setBehaviour({ kind: "reply", chunks: ["I'm ", "really ", "sorry, ", "that sounds ", "so heavy. ", "I'm here ", "with you."] });
     try {
-      const { chunks, text } = await streamChat(gateway, bridgeRequest);
+      const { headers, chunks, text } = await streamChat(gateway, bridgeRequest);
+      expect(headers.get("x-glocal-risk")).toBe("crisis");
       expect(chunks[0]!.glocal!.risk).toMatchObject({ level: "crisis", categories: ["suicidal_ideation"] });
       expect(chunks[0]!.glocal!.crisis_resources?.country).toBe("US");
       expect(text.startsWith("I'm really sorry, that sounds so heavy. I'm here with you.")).toBe(true);

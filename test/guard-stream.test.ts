@@ -100,15 +100,33 @@ describe("the streaming output guard", () => {
   it("releases text only once a later window has been checked, and the tail after the final check", async () => {
     const checks: Array<{ answer: string; final: boolean }> = [];
     const log: string[] = [];
+    let firstReleased!: () => void;
+    const released = new Promise<void>((done) => (firstReleased = done));
+    // The model waits after three deltas until the client has its first chunk: streaming, not buffering.
+    async function* model(): AsyncGenerator<string> {
+      for (const part of ["I hear you, ", "and I am ", "glad you wrote. ", "Shall we ", "talk?"]) {
+        if (part === "Shall we ") await released;
+        log.push(`model:${part}`);
+        yield part;
+      }
+      log.push("model:end");
+    }
     const stream = guardStream({
-      source: deltas(["I hear you, ", "and I am ", "glad you wrote. ", "Shall we ", "talk?"], log),
+      source: (async function* () {
+        for await (const d of model()) yield d;
+      })(),
       check: (answer, final) => (checks.push({ answer, final }), passing()),
       replacement: () => "TEMPLATE",
       stop: () => {
         throw new Error("must not stop");
       },
     });
-    const chunks = await collect(stream.chunks, log);
+    const chunks: GuardedChunk[] = [];
+    for await (const chunk of stream.chunks) {
+      log.push(`client:${chunk.text}`);
+      chunks.push(chunk);
+      firstReleased();
+    }
     expect(chunks.map((c) => c.text).join("")).toBe("I hear you, and I am glad you wrote. Shall we talk?");
     // The first clause goes out after the second window's check, before the model has finished.
     expect(log.indexOf("client:I hear you, ")).toBeGreaterThan(log.indexOf("model:and I am "));
@@ -138,6 +156,22 @@ describe("the streaming output guard", () => {
     expect(chunks.at(-1)!.kind).toBe("replacement");
     expect(stopped).toBe(1);
     expect(stream.report).toMatchObject({ sources: ["lexicon"], categories: ["means_provision"], replaced_at: text.indexOf("TEMPLATE") > 0 ? text.length - "\n\nTEMPLATE".length : 0 });
+  });
+
+  it("in a conversation at risk, released text keeps a whole checked sentence after it", async () => {
+    const parts = ["I'm sorry. ", "The tallest is ", "the Golden Gate Bridge. ", "It is ", "67 metres ", "above the water."];
+    const rule = (answer: string): WindowCheck =>
+      /bridge/i.test(answer) && /\d+ metres/.test(answer) ? { pass: false, sources: ["lexicon"], categories: ["means_provision"] } : passing();
+    const run = async (lag: "window" | "sentence") => {
+      const stream = guardStream({ source: deltas(parts), check: rule, replacement: () => "TEMPLATE", stop: () => undefined, lag: () => lag });
+      return (await collect(stream.chunks)).map((c) => c.text).join("");
+    };
+    // A one-window lag lets the name out before the height arrives a sentence later…
+    expect(await run("window")).toMatch(/golden gate/i);
+    // …a one-sentence lag does not.
+    const text = await run("sentence");
+    expect(text).not.toMatch(/golden gate/i);
+    expect(text).toBe("I'm sorry. \n\nTEMPLATE");
   });
 
   it("waits for the input verdict before the first check, and appends an addition at the end", async () => {

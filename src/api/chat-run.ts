@@ -219,6 +219,8 @@ export interface ChatRun {
   answer: AsyncIterable<GuardedChunk>;
   /** The backend's `done` event, once `answer` is exhausted (undefined when the guard stopped generation). */
   done(): DoneEvent | undefined;
+  /** Settles once the guard model's input verdict is in and `served.risk` reflects it (at once without one). */
+  inputChecked: Promise<void>;
   /** ISO country whose crisis resources apply (request's `country`, else the profile's first). */
   country: string | undefined;
   /** Record the interaction once, with how it ended; the answer's text is kept only with consent. */
@@ -311,12 +313,17 @@ export async function runChat(
   const served = servedBy(chat, started.backend, await deps.keys.ratingToken(chat.interactionId), guard);
   let done: DoneEvent | undefined;
   const source = textDeltas(started, (event) => (done = event));
+  const inputChecked = guard.inputChecked.then(() => {
+    served.risk = { level: guard.risk.level, categories: guard.risk.categories };
+    if (guard.risk.level !== "none") served.crisis_resources ??= resourcesFor(chat.country);
+  });
   return {
     served,
     started,
     abort,
-    answer: deps.unguardedForBenchmark ? unguarded(source) : guardedAnswer(chat, served, guard, source, abort),
+    answer: deps.unguardedForBenchmark ? unguarded(source) : guardedAnswer(chat, served, guard, source, abort, inputChecked),
     done: () => done,
+    inputChecked,
     country: chat.country,
     finish: (status, done, errorCode, answer) => {
       record({
@@ -380,16 +387,21 @@ async function* unguarded(source: AsyncIterable<string>): AsyncGenerator<Guarded
  * resources appended: a warm answer is not thrown away, and nobody in crisis is left without a way to
  * reach a person.
  */
-function guardedAnswer(chat: PreparedChat, served: ServedBy, guard: RequestGuard, source: AsyncIterable<string>, abort: AbortController) {
+function guardedAnswer(
+  chat: PreparedChat,
+  served: ServedBy,
+  guard: RequestGuard,
+  source: AsyncIterable<string>,
+  abort: AbortController,
+  inputChecked: Promise<void>,
+) {
   const language = chat.templateLanguage;
   const supports = chat.profile.supports.map((s) => s.text);
   const stream = guardStream({
     source,
-    beforeFirstCheck: guard.inputChecked.then(() => {
-      served.risk = { level: guard.risk.level, categories: guard.risk.categories };
-      if (guard.risk.level !== "none") served.crisis_resources ??= resourcesFor(chat.country);
-    }),
+    beforeFirstCheck: inputChecked,
     check: guard.check,
+    lag: guard.lag,
     replacement: () => {
       served.safety_replaced = true;
       const replacement = crisisResponse({ language, country: chat.country, supports });

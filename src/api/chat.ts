@@ -63,6 +63,8 @@ export function createChatHandler(deps: ChatDeps) {
         servedHeaders(run.served),
       );
     }
+    // The headers carry the risk level: wait for the guard model's input verdict (the first text waits for it anyway).
+    await run.inputChecked;
     return sseResponse(run, common, body.stream_options?.include_usage === true, deps.log);
   };
 }

@@ -75,6 +75,9 @@ export class RequestGuard {
     this.risk = { ...this.risk, level: maxLevel(this.risk.level, "concern") };
   }
 
+  /** Whether the lexicon's means rules are armed (a conversation at risk, or failing closed): see guarded-stream.ts `lag`. */
+  lag = (): "window" | "sentence" => (this.risk.level !== "none" || this.failClosed ? "sentence" : "window");
+
   /** The assessment the lexicon output guard reads: at risk of self-harm when failing closed. */
   private outputRisk(): RiskAssessment {
     if (!this.failClosed || this.risk.categories.includes("suicidal_ideation")) return this.risk;

@@ -4,15 +4,17 @@
  *
  * Hold-back window. The answer is cut into windows: a window closes at the end of a clause or sentence
  * (punctuation followed by a space or a line break, or CJK/Arabic/Devanagari sentence marks), after
- * WINDOW_WORDS words, or after WINDOW_CHARS characters, whichever comes first. Each time a window closes, `check` judges the WHOLE answer
- * so far; when it passes, everything up to the start of the newest closed window is released. So
+ * WINDOW_WORDS words, or after WINDOW_CHARS characters, whichever comes first. Each time a window
+ * closes, `check` judges the WHOLE answer so far; when it passes, everything up to the start of the
+ * newest closed window is released. So
  * released text always has at least one whole checked window after it: a span that only becomes unsafe
  * with its next words ("the Golden Gate Bridge," … "which is 67 m high") is still held when those words
  * arrive. When the model ends, the whole answer is checked once more (`final`) before the tail goes.
  *
  * Why these sizes: the first byte waits for two windows (a clause, or 2 × 6 words) plus the checks, a
- * few hundred ms on a small model; a whole-sentence lag would double that for every answer, and a
- * one-word lag would let a means-naming clause out before the detail that makes it dangerous.
+ * few hundred ms on a small model; a whole-sentence lag on every answer would double that, and a
+ * one-word lag would let a means-naming clause out before the detail that makes it dangerous. Where the
+ * means rules are armed (the conversation is at risk) the caller asks for a sentence of lag (`lag`).
  *
  * A failing check stops the model (`stop`) and the replacement (the localised crisis template) takes
  * the place of everything not yet released.
@@ -41,6 +43,13 @@ export interface GuardedStreamSpec {
   addition?(answer: string): string | undefined;
   /** Stop generation: called once, when a window fails. */
   stop(): void;
+  /**
+   * How far behind the frontier released text stays, asked at each release: "window" (default), or
+   * "sentence" where the means rules are armed (a conversation at risk): then released text always has a
+   * whole checked sentence after it, because a means ("the X Bridge.") and the detail that makes it
+   * dangerous ("It is 693 feet high.") often sit in consecutive sentences.
+   */
+  lag?(): "window" | "sentence";
 }
 
 export interface GuardedChunk {
@@ -67,6 +76,7 @@ export const WINDOW_CHARS = 32;
 // A clause ends at punctuation and the whitespace after it (so "3.5 g" does not cut), or
 // at a full-width / Arabic / Devanagari mark, or at a line break.
 const CLAUSE_END = /[.!?;:,…]\s|[。！？；：，、؟،؛।\n]/g;
+const SENTENCE_END = /[.!?…]\s|[。！？؟।\n]/g;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 
 /**
@@ -114,6 +124,8 @@ export function guardStream(spec: GuardedStreamSpec): GuardedStream {
     let scanned = 0; // windows are found from here on
     let newestWindowStart = 0; // start of the newest closed window: held back until the next one passes
     let ready = spec.beforeFirstCheck === undefined;
+    const sentenceEnds: number[] = [];
+    let sentencesScanned = 0;
 
     const judge = async (final: boolean): Promise<boolean> => {
       if (!ready) {
@@ -135,27 +147,70 @@ export function guardStream(spec: GuardedStreamSpec): GuardedStream {
       return { kind: "replacement", text: released > 0 ? `\n\n${template}` : template };
     };
 
-    for await (const delta of spec.source) {
-      if (!delta) continue;
-      answer += delta;
-      let closed = false;
-      let lastStart = newestWindowStart;
-      for (let end = nextWindowEnd(answer, scanned); end !== -1; end = nextWindowEnd(answer, scanned)) {
-        lastStart = scanned;
-        scanned = end;
-        closed = true;
+    // The model keeps generating while a window is being checked: a background reader collects its
+    // deltas, and the next round takes everything that arrived (one check can close several windows).
+    const iterator = spec.source[Symbol.asyncIterator]();
+    const inbox = { text: "", ended: false, failed: false, error: undefined as unknown, wake: undefined as (() => void) | undefined };
+    let stopped = false;
+    void (async () => {
+      try {
+        while (!stopped) {
+          const next = await iterator.next();
+          if (next.done) break;
+          inbox.text += next.value;
+          inbox.wake?.();
+        }
+      } catch (error) {
+        inbox.failed = true;
+        inbox.error = error;
+      } finally {
+        inbox.ended = true;
+        inbox.wake?.();
       }
-      if (!closed) continue;
-      if (!(await judge(false))) {
-        yield replace();
-        return;
+    })();
+    const nextText = async (): Promise<string | undefined> => {
+      while (inbox.text === "" && !inbox.ended) await new Promise<void>((wake) => (inbox.wake = wake));
+      inbox.wake = undefined;
+      if (inbox.failed) throw inbox.error;
+      const text = inbox.text;
+      inbox.text = "";
+      return text === "" ? undefined : text;
+    };
+
+    try {
+      for (let delta = await nextText(); delta !== undefined; delta = await nextText()) {
+        answer += delta;
+        let closed = false;
+        let lastStart = newestWindowStart;
+        for (let end = nextWindowEnd(answer, scanned); end !== -1; end = nextWindowEnd(answer, scanned)) {
+          lastStart = scanned;
+          scanned = end;
+          closed = true;
+        }
+        if (!closed) continue;
+        if (!(await judge(false))) {
+          yield replace();
+          return;
+        }
+        // Everything before the newest closed window has a checked window after it: release it.
+        newestWindowStart = lastStart;
+        let target = newestWindowStart;
+        if (spec.lag?.() === "sentence") {
+          SENTENCE_END.lastIndex = sentencesScanned;
+          for (let m = SENTENCE_END.exec(answer); m; m = SENTENCE_END.exec(answer)) sentenceEnds.push(m.index + m[0].length);
+          sentencesScanned = sentenceEnds.at(-1) ?? 0;
+          // …or only what has a whole checked sentence after it.
+          target = Math.min(target, sentenceEnds.at(-2) ?? 0);
+        }
+        if (target > released) {
+          yield { kind: "answer", text: answer.slice(released, target) };
+          released = target;
+        }
       }
-      // Everything before the newest closed window has a checked window after it: release it.
-      newestWindowStart = lastStart;
-      if (newestWindowStart > released) {
-        yield { kind: "answer", text: answer.slice(released, newestWindowStart) };
-        released = newestWindowStart;
-      }
+    } finally {
+      // Replaced, failed, or the consumer left: stop reading the model.
+      stopped = true;
+      if (!inbox.ended) void Promise.resolve(iterator.return?.()).catch(() => undefined);
     }
 
     if (!(await judge(true))) {
