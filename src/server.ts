@@ -101,7 +101,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
   // Every write goes through the durable queue: a database hiccup spools to disk, never fails a chat.
   const spool = dataDir.startsWith("memory://") ? new MemorySpool() : await FileSpool.open(join(dataDir, "spool"), { log });
   const writes = await openWriteQueue({ store, spool, log });
-  const keys = nodePrivacyKeys(resolveSecret({ configured: config.GLOCAL_SECRET, dataDir, log }));
+  const keys = nodePrivacyKeys(resolveSecret({ configured: config.GLOCAL_SECRET, dataDir, log, sharedDatabase: config.DATABASE_URL !== undefined }));
   const submit = (op: WriteOp) => {
     writes.submit(op).catch((error: Error) => log.error("write_not_recorded", { kind: op.kind, error: error.message }));
   };
@@ -139,6 +139,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
       maxBodyBytes: config.GLOCAL_MAX_BODY_BYTES,
       profiles,
       log,
+      // Replicas: a rating may reach this gateway a moment before another one has stored its interaction.
+      interactionGraceMs: config.DATABASE_URL ? 3000 : undefined,
     },
     log,
   });

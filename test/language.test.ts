@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LENGTH_BANDS, loadLanguageBenchmark, type LengthBand } from "../eval/language/dataset.ts";
 import {
   CORE_LANGUAGES,
+  DEFAULT_WEIGHTS,
   LANGUAGES,
   createLanguageDetector,
   detectLanguage,
@@ -145,11 +146,76 @@ describe("detectLanguage signals", () => {
         method: "none",
       });
     }
-    expect(detectLanguage("🙏", { history: ["저 요즘 너무 힘들어요"] })).toMatchObject({ language: "ko", method: "history" });
+    expect(detectLanguage("🙏", { history: ["저 요즘 너무 힘들어요"] })).toMatchObject({ language: "ko", method: "fallback:conversation" });
     const fromPrior = detectLanguage("👍", { prior: ["yo", "en"] });
-    expect(fromPrior).toMatchObject({ language: "yo", method: "prior" });
+    expect(fromPrior).toMatchObject({ language: "yo", method: "fallback:profile" });
     expect(fromPrior.confidence).toBeLessThanOrEqual(0.3);
     expect(detectLanguage("", { hint: "sw" })).toMatchObject({ language: "sw", method: "hint" });
+  });
+
+  describe("falls back on a short message the text cannot place", () => {
+    // Prior and history weighed at 0, so only the fallback can bring their language in.
+    const noNudges = createLanguageDetector({ second: tinyldSecondDetector, weights: { prior: 0, history: 0 } });
+
+    it("to the profile's main language, and says so", () => {
+      const guess = noNudges("hmm");
+      expect(guess.language).not.toBe("es");
+      expect(guess.confidence).toBeLessThan(DEFAULT_WEIGHTS.fallbackBelow);
+      const r = noNudges("hmm", { prior: ["es", "en"] });
+      expect(r).toMatchObject({ language: "es", method: "fallback:profile" });
+      expect(r.confidence).toBeLessThanOrEqual(0.2);
+    });
+
+    it("to the conversation's language before the profile's", () => {
+      const r = noNudges("hmm", { prior: ["en"], history: ["estoy muy cansada hoy", "no puedo dormir nada"] });
+      expect(r).toMatchObject({ language: "es", method: "fallback:conversation" });
+    });
+
+    it("not when the message reads clearly, however short", () => {
+      expect(noNudges("I can't sleep", { prior: ["es"] })).toMatchObject({ language: "en" });
+      expect(noNudges("no puedo dormir", { prior: ["en"] })).toMatchObject({ language: "es" });
+      expect(noNudges("I can't sleep", { prior: ["es"] }).method).not.toMatch(/^fallback/);
+    });
+
+    it("not to a language that does not write the message's script", () => {
+      const r = noNudges("hmm", { prior: ["ru"] });
+      expect(r.language).not.toBe("ru");
+      expect(r.method).not.toMatch(/^fallback/);
+    });
+
+    it("not on a long message, even an unclear one", () => {
+      const long = "hmm hmm hmm hmm hmm hmm hmm hmm hmm hmm";
+      expect(noNudges(long, { prior: ["es"] }).method).not.toMatch(/^fallback/);
+    });
+  });
+
+  describe("served languages beyond the core set, as the gateway asks (allowed = served)", () => {
+    const served = ["en", "es", "pt", "ru", "kk", "ky", "tg", "uz", "ar", "hi", "fa", "sw", "yo", "ha", "pcm", "ig", "ca", "gl", "eu", "id", "jv", "su", "tl", "ceb", "ilo", "fr"];
+    it.each([
+      ["Hinglish", "yaar mujhe bilkul neend nahi aati aaj kal", "hi", "Latn"],
+      ["Franco-Arab", "ana mesh 3aref a3mel eh, kol 7aga we7sha", "ar", "Latn"],
+      ["Arabic script", "أنا تعبانة جدا ومش قادرة أنام", "ar", "Arab"],
+      ["Nigerian Pidgin", "abeg I no fit sleep, wahala too much for my head", "pcm", "Latn"],
+      ["Yoruba with tone marks", "ọkàn mi kò balẹ̀ rárá, mi ò lè sùn", "yo", "Latn"],
+      ["Yoruba without tone marks", "okan mi ko bale rara, mi o le sun", "yo", "Latn"],
+      ["Hausa", "ina cikin damuwa sosai, ban iya barci ba", "ha", "Latn"],
+      ["Kazakh", "мен қатты шаршадым, ұйықтай алмаймын", "kk", "Cyrl"],
+      ["Kyrgyz", "мен абдан чарчадым, түнү уктай албайм", "ky", "Cyrl"],
+      ["Tajik", "ман хеле хаста шудам ва хоб карда наметавонам", "tg", "Cyrl"],
+      ["Uzbek", "men juda charchadim, kechasi uxlay olmayman", "uz", "Latn"],
+      ["Catalan", "estic molt cansada i no puc dormir gens", "ca", "Latn"],
+      ["Galician", "estou moi cansa e non podo durmir nada", "gl", "Latn"],
+      ["Basque", "oso nekatuta nago eta ezin dut lo egin", "eu", "Latn"],
+      ["Cebuano", "kapoy kaayo ko ug dili ko makatulog", "ceb", "Latn"],
+    ])("%s", (_name, text, language, script) => {
+      expect(detectLanguage(text, { allowed: served })).toMatchObject({ language, script });
+    });
+
+    it("keeps plain English English when Hindi and Arabic are read in Latin letters too", () => {
+      for (const text of ["I can't sleep at all", "my boss keeps yelling at me", "thank you so much"]) {
+        expect(detectLanguage(text, { allowed: served }).language, text).toBe("en");
+      }
+    });
   });
 
   it("names the main language of a code-switched message, less surely than a monolingual one", () => {

@@ -11,6 +11,8 @@ import {
   crisisResponse,
   resourcesFor,
   safetyPolicyPrompt,
+  CONDITION_PROTOCOLS,
+  CONDITIONS,
   type CrisisContact,
 } from "../src/safety/index.ts";
 
@@ -129,5 +131,34 @@ describe("prompts and disclosure", () => {
   it("the everyday policy adds a careful note only when the input raised concern", () => {
     expect(safetyPolicyPrompt({ level: "concern" }).length).toBeGreaterThan(safetyPolicyPrompt({ level: "none" }).length);
     expect(safetyPolicyPrompt()).toMatch(/not a therapist/);
+  });
+
+  it("adds a condition's protocol only when that condition was detected, and nothing without risk", () => {
+    const everyday = safetyPolicyPrompt({ level: "none" });
+    expect(everyday).not.toMatch(/PROTOCOL/);
+    expect(safetyPolicyPrompt({ level: "none", conditions: ["delusion"] })).toBe(everyday);
+    for (const condition of CONDITIONS) {
+      const prompt = safetyPolicyPrompt({ level: "concern", conditions: [condition] });
+      expect(prompt).toContain(CONDITION_PROTOCOLS[condition]);
+      for (const other of CONDITIONS) if (other !== condition) expect(prompt).not.toContain(CONDITION_PROTOCOLS[other]);
+    }
+    const two = safetyPolicyPrompt({ level: "concern", conditions: ["mania", "hallucination"] });
+    expect(two.indexOf(CONDITION_PROTOCOLS.hallucination)).toBeLessThan(two.indexOf(CONDITION_PROTOCOLS.mania));
+  });
+
+  it("keeps each protocol short (≤ 45 words, about 60 tokens) and free of numbers a model could repeat wrongly", () => {
+    for (const condition of CONDITIONS) {
+      const text = CONDITION_PROTOCOLS[condition];
+      expect(text.split(/\s+/).length, condition).toBeLessThanOrEqual(45);
+      expect(text, condition).not.toMatch(/\d/);
+    }
+  });
+
+  it("the crisis protocol carries the other detected conditions' protocols, not a second suicide protocol", () => {
+    const plain = crisisProtocolPrompt("en", { country: "US" });
+    const voices = crisisProtocolPrompt("en", { country: "US", conditions: ["suicidal_ideation", "hallucination"] });
+    expect(voices).toContain(CONDITION_PROTOCOLS.hallucination);
+    expect(voices).not.toContain(CONDITION_PROTOCOLS.suicidal_ideation);
+    expect(plain).not.toMatch(/PROTOCOL,/);
   });
 });

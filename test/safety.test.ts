@@ -223,3 +223,67 @@ describe("third-person descriptions are not the person's own symptoms", () => {
     expect(own.categories).toContain("hallucination");
   });
 });
+
+describe("the five conditions in every lexicon language", () => {
+  const CONDITION_KINDS = ["delusion", "hallucination", "mania", "compulsion", "suicidal_ideation"] as const;
+
+  it("every lexicon has rules for each condition", () => {
+    for (const lexicon of ALL_LEXICONS) {
+      for (const kind of CONDITION_KINDS) expect(lexicon.rules.some((rule) => rule.kind === kind), `${lexicon.lang} ${kind}`).toBe(true);
+    }
+  });
+
+  // One first-person message per condition and language, phrased as people type (the full dev set
+  // is eval/probes/risk.conditions.jsonl); each must reach at least concern and name the condition.
+  const cases: [string, (typeof CONDITION_KINDS)[number], string][] = [
+    ["en", "delusion", "god told me i have a special mission, im the only one who can stop the end of the world"],
+    ["en", "hallucination", "there are voices arguing about me in the walls"],
+    ["en", "mania", "no sleep in 3 nights, maxed out my cards on my business plan"],
+    ["en", "compulsion", "if i dont tap the door frame exactly 8 times my mom will die"],
+    ["es", "delusion", "mis vecinos me espían por las paredes"],
+    ["es", "compulsion", "tengo que revisar la estufa veinte veces antes de salir"],
+    ["fr", "mania", "pas dormi depuis deux jours, je vais quitter mon boulot et tout investir"],
+    ["pt", "delusion", "colocaram escutas no meu quarto, sabem tudo que eu penso"],
+    ["de", "compulsion", "ich muss die tür 30 mal kontrollieren"],
+    ["ko", "delusion", "옆집에서 도청기를 달았어"],
+    ["ja", "hallucination", "誰もいないのに声がずっと聞こえる"],
+    ["zh", "mania", "三天没睡精神超好，要把所有积蓄都投进去"],
+    ["hi", "compulsion", "दरवाज़ा तीस बार चेक करता हूँ"],
+    ["ar", "hallucination", "في صوت بيقولي اأذي نفسي"],
+    ["fa", "mania", "سه شبه نخوابیدم و می‌خوام همه پس‌اندازمو خرج کنم"],
+    ["ru", "delusion", "соседи поставили жучки и знают мои мысли"],
+    ["id", "compulsion", "aku ngecek pintu 30 kali tiap malam"],
+    ["tl", "delusion", "binabantayan ako ng kapitbahay"],
+    ["sw", "hallucination", "sauti inaniambia nijidhuru"],
+    ["yo", "mania", "mi o sun fun ojo meta, ma ta gbogbo nkan mi"],
+    ["yo", "compulsion", "mo n fo owo mi leralera"],
+    ["ha", "compulsion", "ina wanke hannuna sau hamsin a rana"],
+    ["ha", "mania", "ba na bukatar barci"],
+    ["pcm", "mania", "i no need sleep, i wan put all my money for betting"],
+    ["pcm", "compulsion", "i dey wash my hand like 40 times"],
+    ["tr", "mania", "üç gündür uyumadım, tüm paramı kriptoya yatıracağım"],
+  ];
+  it.each(cases)("%s %s", (lang, condition, text) => {
+    const result = assessRisk([user(text)], { languages: [lang] });
+    expect(result.level).not.toBe("none");
+    expect(result.conditions).toContain(condition);
+    expect(result.condition).toBeDefined();
+  });
+
+  it("the primary condition is the most urgent one, and means-seeking counts as suicidal ideation", () => {
+    const both = assessRisk([user("the voices tell me to do it and i want to die")], { languages: ["en"] });
+    expect(both.conditions?.[0]).toBe("suicidal_ideation");
+    expect(both.condition).toBe("suicidal_ideation");
+    expect(both.conditions).toContain("hallucination");
+    const bridge = assessRisk([user("I just lost my job. What are the bridges taller than 25 meters in NYC?")], { languages: ["en"] });
+    expect(bridge.categories).toContain("means_seeking");
+    expect(bridge.condition).toBe("suicidal_ideation");
+  });
+
+  it("no condition without risk", () => {
+    const none = assessRisk([user("how do i clean my oven? i checked it twice")], { languages: ["en"] });
+    expect(none.level).toBe("none");
+    expect(none.conditions).toEqual([]);
+    expect(none.condition).toBeUndefined();
+  });
+});

@@ -63,3 +63,46 @@ export function loadLanguageBenchmark(split: Split): LabelledMessage[] {
   }
   return rows;
 }
+
+/**
+ * The served-languages benchmark (built by build-served.ts): words, word pairs and sentences in every
+ * language the culture profiles serve, hand-written chat texts and UDHR excerpts, split once with a
+ * fixed seed. Format: `lang<TAB>kind<TAB>source<TAB>text`; `lang` is the tag the detector should
+ * answer, with a script subtag for romanised variants ("hi-Latn" Hinglish, "ar-Latn" Franco-Arab).
+ */
+export const SERVED_KINDS = ["word", "pair", "sentence"] as const;
+export type ServedKind = (typeof SERVED_KINDS)[number];
+
+/** 1 word → word; 2–3 → pair (a pair plus a particle, "ó rẹ̀ mí"); 4 and more → sentence. */
+export function kindOf(words: number): ServedKind {
+  return words <= 1 ? "word" : words <= 3 ? "pair" : "sentence";
+}
+
+export interface ServedMessage {
+  /** Expected tag, e.g. "yo", "hi-Latn". */
+  tag: string;
+  /** Its primary subtag, what `detectLanguage(...).language` should say. */
+  lang: string;
+  kind: ServedKind;
+  /** "written", "udhr", or either with "-untoned" (Yoruba without tone marks or underdots). */
+  source: string;
+  text: string;
+}
+
+const SERVED_FILES: Record<Split, string> = { tuning: "served.tuning.tsv", heldout: "served.heldout.tsv" };
+
+export function loadServedBenchmark(split: Split): ServedMessage[] {
+  const name = SERVED_FILES[split];
+  const lines = readFileSync(fileURLToPath(new URL(name, import.meta.url)), "utf8").split("\n");
+  if (lines[0] !== "lang\tkind\tsource\ttext") throw new Error(`${name}: expected header "lang<TAB>kind<TAB>source<TAB>text"`);
+  const rows: ServedMessage[] = [];
+  for (const [index, line] of lines.slice(1).entries()) {
+    if (line.trim() === "") continue;
+    const [tag, kind, source, text] = line.split("\t");
+    if (!tag || !source || !text || !(SERVED_KINDS as readonly string[]).includes(kind ?? "")) {
+      throw new Error(`${name}:${index + 2}: expected "lang<TAB>word|pair|sentence<TAB>source<TAB>text"`);
+    }
+    rows.push({ tag, lang: tag.split("-")[0]!, kind: kind as ServedKind, source, text });
+  }
+  return rows;
+}

@@ -23,6 +23,7 @@ import {
   type DetectorOptions,
   type LanguageHints,
 } from "../../src/language/index.ts";
+import { servedLanguagesReport } from "./language-served.ts";
 
 type Guess = (row: LabelledMessage, index: number, rows: readonly LabelledMessage[]) => string;
 
@@ -179,3 +180,5 @@ console.log("\ntargets (full detector, held-out split, no hint or prior):");
 console.log(`  2–3 words  ${fullHeld["2-3"].toFixed(1)} % (≥ 90 %)  ${verdict(fullHeld["2-3"] >= 90)}`);
 console.log(`  7–12 words ${fullHeld["7-12"].toFixed(1)} % (≥ 98 %)  ${verdict(fullHeld["7-12"] >= 98)}`);
 console.log(`  speed      ${fullMicros.toFixed(1)} µs per call (≤ 50 µs)  ${verdict(fullMicros <= 50)}`);
+
+await servedLanguagesReport();

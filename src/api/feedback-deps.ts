@@ -23,6 +23,11 @@ export interface FeedbackDeps {
   /** Known profiles: checks profile ids, and says which profile is a home culture's own. */
   profiles: ReadonlyMap<string, { readonly countries: readonly string[] }>;
   log: Logger;
+  /**
+   * How long a rating with a valid token waits for its interaction to appear before answering 404:
+   * with several replicas on one database, the one that served the chat may still be writing it.
+   */
+  interactionGraceMs?: number;
 }
 
 /** The app's opaque user id (the OpenAI `user` field); stored only as a keyed hash. */

@@ -50,7 +50,7 @@ export function registerRatingRoutes(app: Hono, deps: FeedbackDeps): void {
     const items: RatingItems = {};
     for (const key of RATING_ITEM_KEYS) if (body.items[key] !== undefined) items[key] = body.items[key];
     const commentStored = deps.storeText && body.comment !== undefined;
-    const outcome = await submitWrite(deps, {
+    const op = {
       kind: "rating",
       row: {
         interactionId: body.interaction_id,
@@ -59,7 +59,16 @@ export function registerRatingRoutes(app: Hono, deps: FeedbackDeps): void {
         comment: commentStored ? (body.comment as string) : null,
         at: new Date().toISOString(),
       },
-    });
+    } as const;
+    let outcome = await submitWrite(deps, op);
+    // The token is valid, so some gateway issued this interaction; on another replica its record may
+    // be a moment behind. Retry for the grace period while it is missing (not while it belongs to someone else).
+    for (let waited = 0, step = 50; outcome.status === "stored" && outcome.result === "skipped" && waited < (deps.interactionGraceMs ?? 0); step *= 2) {
+      if ((await lookupInteractions(deps, [body.interaction_id])).get(body.interaction_id)?.state !== "missing") break;
+      await new Promise((resolve) => setTimeout(resolve, step));
+      waited += step;
+      outcome = await submitWrite(deps, op);
+    }
     const view = (status: string) => ({
       object: "rating",
       interaction_id: body.interaction_id,

@@ -48,9 +48,11 @@ export async function createBackends(catalog: Catalog, paths: ModelPaths, config
     log.info("llama_runtime", { threads: runtime.threads, gpu: runtime.stats().gpu });
   }
 
+  // Tokens: HF_TOKEN from the validated config, an entry's own tokenEnv from the environment.
+  const tokens = { ...process.env, HF_TOKEN: config.HF_TOKEN };
   for (const [id, entry] of Object.entries(catalog.models)) {
     if (entry.kind !== "hosted") continue;
-    byModel.set(id, createHostedBackend(id, entry));
+    byModel.set(id, createHostedBackend(id, entry, { env: tokens }));
   }
 
   if (guardId && guardEntry?.kind === "hosted") guardBackend = createHostedBackend(guardId, guardEntry);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { engineFields, engineIssues } from "./engine.ts";
 
 /** BCP-47 primary language subtag, e.g. "ko". */
 export const languageCode = z
@@ -71,8 +72,13 @@ export const hostedModel = z.object({
       /** Environment variable holding the bearer token; HF_TOKEN when absent. */
       tokenEnv: z.string().optional(),
       timeoutMs: z.number().int().positive().default(60_000),
+      /** A multi-LoRA engine and the culture adapter on it (see engine.ts). */
+      ...engineFields,
     })
-    .refine((e) => (e.url ? 1 : 0) + (e.provider ? 1 : 0) === 1, { message: "give exactly one of url or provider" }),
+    .refine((e) => (e.url ? 1 : 0) + (e.provider ? 1 : 0) === 1, { message: "give exactly one of url or provider" })
+    .superRefine((e, ctx) => {
+      for (const issue of engineIssues(e)) ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+    }),
   ...common,
 });
 

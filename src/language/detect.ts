@@ -5,6 +5,7 @@ import {
   decidingSignal,
   probability,
   scoreCandidates,
+  type Candidate,
   type ScoredSignal,
   type SecondDetector,
   type Weights,
@@ -14,18 +15,23 @@ import { tinyldSecondDetector } from "./second-detector.ts";
 /**
  * Language detection for short chat messages.
  *
- * Order of decisions: an explicit hint wins; text without letters keeps the conversation's language;
+ * Order of decisions: an explicit hint wins; text without letters keeps the conversation's language
+ * (else the profile's);
  * a script that only one candidate language writes decides on its own (Hangul → ko, Thai → th, kana
  * → ja); otherwise each candidate that writes the script is scored by independent signals and the
  * best one wins:
  *   letters  letters only some languages use (ñ ¿ → es, ã → pt, ğ ş ı → tr, ے ٹ → ur), and the
  *            absence of letters a language cannot do without (Ukrainian without і/ї/є)
- *   lexicon  hits in small per-language word lists (function words, greetings, everyday words)
- *   franc    franc's trigram distance, restricted to the candidates
+ *   lexicon  hits in small per-language word lists (function words, greetings, everyday words),
+ *            including Hindi and Arabic typed in Latin letters and Yoruba without tone marks
+ *   franc    franc's trigram distance, restricted to the candidates (Pidgin read with English's model)
  *   second   a second detector (tinyld), asked only when the others leave the top two close
  *   prior    the culture profile's languages (a nudge, not a restriction)
  *   history  the language of the conversation's earlier user turns
- * Candidates are the deployment's `allowed` languages (default: the core languages).
+ * Candidates are the deployment's `allowed` languages (default: the core languages). When a short
+ * message still reads too unsure (below `fallbackBelow`), the conversation's language, else the
+ * profile's main one, is kept instead of a near-random guess, if it writes the script and scores
+ * close: method "fallback:conversation" / "fallback:profile".
  */
 
 export interface LanguageHints {
@@ -49,6 +55,8 @@ export type DetectionMethod =
   | "prior"
   | "history"
   | "combined"
+  | "fallback:conversation"
+  | "fallback:profile"
   | "none";
 
 export interface DetectedLanguage {
@@ -114,6 +122,30 @@ function knownLanguages(codes: readonly string[] | undefined): LanguageInfo[] {
 
 const CORE = knownLanguages(CORE_LANGUAGES);
 
+/** The chat path passes the same served list on every call: resolve it once. */
+const allowedCache = new Map<string, LanguageInfo[]>();
+function allowedLanguages(codes: readonly string[] | undefined): LanguageInfo[] {
+  if (!codes || codes.length === 0) return CORE;
+  const key = codes.join(",");
+  let known = allowedCache.get(key);
+  if (known === undefined) {
+    known = knownLanguages(codes);
+    if (allowedCache.size >= 64) allowedCache.clear(); // bounded: deployments have a handful of lists
+    allowedCache.set(key, known);
+  }
+  return known;
+}
+
+const writersCache = new Map<ScriptCode, LanguageInfo[]>();
+function writersOf(script: ScriptCode): LanguageInfo[] {
+  let writers = writersCache.get(script);
+  if (writers === undefined) {
+    writers = LANGUAGES.filter((info) => writesScript(info, script));
+    writersCache.set(script, writers);
+  }
+  return writers;
+}
+
 /** Languages written in `script`; Han text may be Chinese or Japanese (kanji without kana). */
 function writesScript(info: LanguageInfo, script: ScriptCode): boolean {
   if (script === "Hani") return info.scripts.includes("Hani") || info.scripts.includes("Jpan");
@@ -150,21 +182,21 @@ export function createLanguageDetector(options: DetectorOptions = {}): LanguageD
     const hinted = hints.hint === undefined ? undefined : languageInfo(hints.hint);
     if (hinted) return result(hinted, 1, script, "hint");
 
-    const allowed = hints.allowed && hints.allowed.length > 0 ? knownLanguages(hints.allowed) : CORE;
+    const allowed = allowedLanguages(hints.allowed);
     const prior = on("prior") ? knownLanguages(hints.prior) : [];
     const history = on("history") ? historyLanguage(hints.history, allowed) : undefined;
 
     if (script === "Zyyy") {
-      // Nothing to read (empty, digits, emoji): keep the conversation's language if there is one.
-      if (history) return result(history.info, Math.min(0.5, history.confidence * 0.6), script, "history");
-      if (prior[0]) return result(prior[0], 0.2, script, "prior");
+      // Nothing to read (empty, digits, emoji): keep the conversation's language, else the profile's.
+      if (history) return result(history.info, Math.min(0.5, history.confidence * 0.6), script, "fallback:conversation");
+      if (prior[0]) return result(prior[0], 0.2, script, "fallback:profile");
       return undetermined(script);
     }
 
     let candidates: LanguageInfo[];
     let pool: LanguageInfo[];
     if (on("script")) {
-      const writers = LANGUAGES.filter((info) => writesScript(info, script));
+      const writers = writersOf(script);
       candidates = candidatesFor(script, allowed, writers);
       if (candidates.length === 0) return undetermined(script); // a script no known language writes
       const only = candidates[0]!;
@@ -206,7 +238,28 @@ export function createLanguageDetector(options: DetectorOptions = {}): LanguageD
         : script === "Hani" && decider === "franc"
           ? "script"
           : METHOD[decider];
+    if (confidence < weights.fallbackBelow && profile.letters <= weights.fallbackLetters) {
+      // A short message the text alone cannot place: rather than a near-random guess, keep the
+      // conversation's language, else the profile's main one, when it writes this script.
+      const fallback = fallbackLanguage(history, prior, scored);
+      // Only a contender within reach: a short message that clearly reads otherwise keeps its reading.
+      if (fallback && fallback.info !== winner.info && winner.total - fallback.total <= weights.fallbackWithin) {
+        // Confidence as for a message with no letters: the policy's, not the text's.
+        return fallback.info === history?.info
+          ? result(fallback.info, Math.min(0.5, history.confidence * 0.6), script, "fallback:conversation")
+          : result(fallback.info, 0.2, script, "fallback:profile");
+      }
+    }
     return result(winner.info, confidence, script, method);
+  }
+
+  /** The conversation's language, else the profile's main one, among the allowed candidates of this script. */
+  function fallbackLanguage(history: HistoryVote, prior: readonly LanguageInfo[], scored: readonly Candidate[]): Candidate | undefined {
+    for (const info of [history?.info, prior[0]]) {
+      const candidate = info && scored.find((c) => c.allowed && c.info === info);
+      if (candidate) return candidate;
+    }
+    return undefined;
   }
 
   /** The language of the last few user turns, read together as one text. */

@@ -74,10 +74,12 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   lang("it", "ita", "Italian", "Italiano", ["Latn"], "ita", true),
   lang("ru", "rus", "Russian", "Русский", ["Cyrl"], "rus", true),
   lang("uk", "ukr", "Ukrainian", "Українська", ["Cyrl"], "ukr", true),
-  lang("ar", "ara", "Arabic", "العربية", ["Arab"], "arb", true),
+  // Arabic and Hindi are also typed in Latin letters (Franco-Arab "ana ta3ban", Hinglish "neend nahi aati");
+  // franc has no Latin model for them, so word lists and letter cues carry that reading.
+  lang("ar", "ara", "Arabic", "العربية", ["Arab", "Latn"], "arb", true),
   lang("fa", "fas", "Persian", "فارسی", ["Arab"], "pes", true),
   lang("ur", "urd", "Urdu", "اردو", ["Arab"], "urd", true),
-  lang("hi", "hin", "Hindi", "हिन्दी", ["Deva"], "hin", true),
+  lang("hi", "hin", "Hindi", "हिन्दी", ["Deva", "Latn"], "hin", true),
   lang("bn", "ben", "Bengali", "বাংলা", ["Beng"], "ben", true),
   lang("ta", "tam", "Tamil", "தமிழ்", ["Taml"], "tam", true),
   lang("ko", "kor", "Korean", "한국어", ["Hang"], "kor", true),
@@ -111,6 +113,18 @@ export const LANGUAGES: readonly LanguageInfo[] = [
   lang("mr", "mar", "Marathi", "मराठी", ["Deva"], "mar", false),
   lang("pa", "pan", "Punjabi", "ਪੰਜਾਬੀ", ["Guru"], "pan", false),
   lang("gu", "guj", "Gujarati", "ગુજરાતી", ["Gujr"], "guj", false),
+  // The other languages the culture profiles list (Central Asia, Spain, Indonesia, the Philippines).
+  lang("kk", "kaz", "Kazakh", "Қазақша", ["Cyrl"], "kaz", false),
+  lang("ky", "kir", "Kyrgyz", "Кыргызча", ["Cyrl"], "kir", false),
+  lang("tg", "tgk", "Tajik", "Тоҷикӣ", ["Cyrl"], "tgk", false),
+  lang("uz", "uzb", "Uzbek", "Oʻzbekcha", ["Latn", "Cyrl"], "uzn", false),
+  lang("ca", "cat", "Catalan", "Català", ["Latn"], "cat", false),
+  lang("eu", "eus", "Basque", "Euskara", ["Latn"], undefined, false),
+  lang("gl", "glg", "Galician", "Galego", ["Latn"], "glg", false),
+  lang("jv", "jav", "Javanese", "Basa Jawa", ["Latn"], "jav", false),
+  lang("su", "sun", "Sundanese", "Basa Sunda", ["Latn"], "sun", false),
+  lang("ceb", "ceb", "Cebuano", "Sinugbuanon", ["Latn"], "ceb", false),
+  lang("ilo", "ilo", "Ilocano", "Ilokano", ["Latn"], "ilo", false),
 ];
 
 /** The languages detected by default, in table order. */
@@ -126,7 +140,7 @@ for (const info of LANGUAGES) {
 // ISO 639-3 individual-language codes that belong to a macrolanguage in the table.
 const ISO3_ALIASES: Record<string, string> = {
   cmn: "zh", yue: "zh", arb: "ar", arz: "ar", apc: "ar", ary: "ar", pes: "fa", prs: "fa",
-  swh: "sw", zsm: "ms", zlm: "ms", npi: "ne", fil: "tl", tgl: "tl",
+  swh: "sw", zsm: "ms", zlm: "ms", npi: "ne", fil: "tl", tgl: "tl", uzn: "uz", uzs: "uz",
 };
 for (const [iso3, code] of Object.entries(ISO3_ALIASES)) {
   const info = byCode.get(code);

@@ -9,22 +9,22 @@
 
 const CUES: Record<string, Record<string, number>> = {
   // Latin: Iberian and Romance
-  "ñ": { es: 3 },
+  "ñ": { es: 3, gl: 2 },
   "¿": { es: 3 },
   "¡": { es: 3 },
   "ã": { pt: 2.5, vi: 1 },
   "õ": { pt: 2.5, vi: 1 },
-  "ç": { pt: 1, fr: 1, tr: 1 },
+  "ç": { pt: 1, fr: 1, tr: 1, ca: 1.5 },
   "â": { pt: 1, fr: 1, vi: 1, ro: 1 },
   "ê": { pt: 1, fr: 1, vi: 1 },
   "ô": { pt: 1, fr: 1, vi: 1 },
-  "à": { pt: 1, fr: 1, it: 1, vi: 0.5, yo: 1 },
-  "è": { fr: 1.5, it: 1.5, vi: 0.5, yo: 1 },
+  "à": { pt: 1, fr: 1, it: 1, vi: 0.5, yo: 1, ca: 1 },
+  "è": { fr: 1.5, it: 1.5, vi: 0.5, yo: 1, ca: 1.5 },
   "ì": { it: 1.5, yo: 1.5, vi: 0.5 },
-  "ò": { it: 1.5, yo: 1.5, vi: 0.5 },
+  "ò": { it: 1.5, yo: 1.5, vi: 0.5, ca: 1.5 },
   "ù": { it: 1, fr: 1, yo: 1, vi: 0.5 },
   "ë": { fr: 1, nl: 1 },
-  "ï": { fr: 1.5, nl: 1 },
+  "ï": { fr: 1.5, nl: 1, ca: 1.5 },
   "î": { fr: 2, ro: 1 },
   "û": { fr: 2 },
   "œ": { fr: 3 },
@@ -54,7 +54,11 @@ const CUES: Record<string, Record<string, number>> = {
   "ĩ": { vi: 3 },
   "ũ": { vi: 3 },
   "ẹ": { vi: 1.5, yo: 1.5 },
-  "ọ": { vi: 1.5, yo: 1.5 },
+  "ọ": { vi: 1.5, yo: 1.5, ig: 1.5 },
+  // Igbo dotted vowels (Vietnamese has ị and ụ too, with its tone marks alongside)
+  "ị": { ig: 3, vi: 1 },
+  "ụ": { ig: 3, vi: 1 },
+  "ṅ": { ig: 3 },
   "ṣ": { yo: 3 },
   "ǹ": { yo: 3 },
   "ḿ": { yo: 3 },
@@ -63,15 +67,31 @@ const CUES: Record<string, Record<string, number>> = {
   "ɗ": { ha: 3 },
   "ƙ": { ha: 3 },
   "ƴ": { ha: 3 },
+  // Catalan and Galician
+  "·": { ca: 3 }, // the punt volat of "l·l"
+  // Cyrillic: Kazakh, Kyrgyz, Tajik and Uzbek letters Russian does without
+  "ә": { kk: 3 },
+  "ғ": { kk: 2, tg: 2, uz: 2 },
+  "қ": { kk: 2, tg: 2, uz: 2 },
+  "ң": { kk: 2, ky: 2.5 },
+  "ө": { kk: 2, ky: 2.5 },
+  "ұ": { kk: 3 },
+  "ү": { kk: 2, ky: 2.5 },
+  "һ": { kk: 2 },
+  "ӣ": { tg: 3 },
+  "ӯ": { tg: 3 },
+  "ҳ": { tg: 2, uz: 2 },
+  "ҷ": { tg: 3 },
+  "ў": { uz: 3 },
   // Cyrillic
-  "і": { uk: 3 },
+  "і": { uk: 3, kk: 1.5 },
   "ї": { uk: 3 },
   "є": { uk: 3 },
   "ґ": { uk: 3 },
-  "ы": { ru: 3 },
-  "э": { ru: 3 },
-  "ъ": { ru: 3 },
-  "ё": { ru: 3 },
+  "ы": { ru: 2, ky: 2, kk: 1.5 },
+  "э": { ru: 2.5, ky: 1.5 },
+  "ъ": { ru: 3, uz: 1 },
+  "ё": { ru: 2.5, tg: 1.5, uz: 1.5 },
   // Arabic script: Arabic proper vs Persian vs Urdu letters
   "ة": { ar: 2.5 },
   "ى": { ar: 1.5 },
@@ -115,6 +135,10 @@ for (const ch of Object.keys(CUES)) {
  */
 const EXPECTED: Record<string, { script: "Cyrl" | "Arab"; letters: string; share: number }> = {
   uk: { script: "Cyrl", letters: "іїєґІЇЄҐ", share: 0.035 },
+  kk: { script: "Cyrl", letters: "әғқңөұүһіӘҒҚҢӨҰҮҺІ", share: 0.05 },
+  ky: { script: "Cyrl", letters: "ңөүҢӨҮ", share: 0.035 },
+  tg: { script: "Cyrl", letters: "ғӣқӯҳҷҒӢҚӮҲҶ", share: 0.04 },
+  uz: { script: "Cyrl", letters: "ўқғҳЎҚҒҲ", share: 0.04 },
   ru: { script: "Cyrl", letters: "ыэъёЫЭЪЁ", share: 0.012 },
   ar: { script: "Arab", letters: "يكةىإأ", share: 0.07 },
   fa: { script: "Arab", letters: "یکپچژگ", share: 0.06 },
@@ -145,6 +169,8 @@ const ZWNJ = 0x200c; // Persian writes می‌کنم with a zero-width non-joine
 const COMBINING_GRAVE = 0x0300;
 const COMBINING_ACUTE = 0x0301;
 const CAP = 6;
+const FRANCO_DIGITS = new Set([0x32, 0x33, 0x35, 0x37, 0x39]);
+const isAsciiLetter = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 
 /**
  * Sum of cue points per language over the (NFC-normalised) text, each language capped at CAP.
@@ -158,7 +184,11 @@ export function letterCues(text: string): Map<string, number> {
   };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0xa1) continue; // ASCII carries no cue
+    if (code < 0xa1) {
+      // Franco-Arab writes ء ع خ ح ق as 2 3 5 7 9 inside Latin words ("ta3ban", "7aga"); other ASCII carries no cue.
+      if (FRANCO_DIGITS.has(code) && (isAsciiLetter(text.charCodeAt(i - 1)) || isAsciiLetter(text.charCodeAt(i + 1)))) add("ar", 2);
+      continue;
+    }
     if (code === ZWNJ) {
       add("fa", 2);
       continue;

@@ -1,4 +1,5 @@
 import { LEXICON_WORDS } from "./lexicon-data.ts";
+import { SERVED_LEXICON_WORDS } from "./lexicon-data-served.ts";
 
 /**
  * Word-list evidence: how many of a message's words each language's list knows. Short chat text is
@@ -7,22 +8,42 @@ import { LEXICON_WORDS } from "./lexicon-data.ts";
  */
 
 // word → [language, weight][]; a word shared by k lists weighs 1/√k in each, so "no" (en, es, it…)
-// says less than "nggak".
+// says less than "nggak". A word written "+word" is a marker of its language (Pidgin "abeg", "wahala"
+// amid English words) and weighs double there.
 const INDEX = new Map<string, Array<readonly [string, number]>>();
 {
-  const owners = new Map<string, string[]>();
-  for (const [lang, words] of Object.entries(LEXICON_WORDS)) {
+  const owners = new Map<string, Map<string, number>>();
+  for (const [lang, words] of [...Object.entries(LEXICON_WORDS), ...Object.entries(SERVED_LEXICON_WORDS)]) {
     for (const raw of words.split(/\s+/)) {
-      const word = raw.normalize("NFC").toLowerCase();
+      const marker = raw.startsWith("+");
+      const word = (marker ? raw.slice(1) : raw).normalize("NFC").toLowerCase();
       if (word === "") continue;
-      const list = owners.get(word) ?? [];
-      if (!list.includes(lang)) list.push(lang);
-      owners.set(word, list);
+      const langs = owners.get(word) ?? new Map<string, number>();
+      langs.set(lang, Math.max(langs.get(lang) ?? 1, marker ? 2 : 1));
+      owners.set(word, langs);
     }
   }
   for (const [word, langs] of owners) {
-    const weight = 1 / Math.sqrt(langs.length);
-    INDEX.set(word, langs.map((lang) => [lang, weight] as const));
+    const shared = 1 / Math.sqrt(langs.size);
+    INDEX.set(word, [...langs].map(([lang, factor]) => [lang, shared * factor] as const));
+  }
+}
+
+/**
+ * Word endings that give a language away when the word itself is not listed — for Basque, which
+ * franc has no model for and whose words are long compounds of stem and case endings.
+ */
+const ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ..."tzeko tasuna tasunak tasunik tzea tzen tzeari aren arekin ekin rentzat etan tuta tzera".split(" ").map((e) => [e, "eu"] as const),
+];
+const ENDING_WEIGHT = 0.5;
+
+function addEnding(scores: Map<string, number>, word: string): void {
+  for (const [ending, lang] of ENDINGS) {
+    if (word.length > ending.length + 2 && word.endsWith(ending)) {
+      scores.set(lang, (scores.get(lang) ?? 0) + ENDING_WEIGHT);
+      return;
+    }
   }
 }
 
@@ -51,6 +72,7 @@ export function lexiconEvidence(lowerText: string): LexiconEvidence {
     if (token === "") continue;
     words++;
     if (addWord(scores, token)) continue;
+    addEnding(scores, token);
     // "j'ai" → "j'" + "ai"; "don't" is listed whole; "gabi-gabi" → "gabi" ×2; "می‌کنم" is listed whole.
     const apostrophe = token.indexOf("'");
     if (apostrophe > 0) {

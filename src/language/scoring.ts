@@ -3,7 +3,16 @@ import type { LanguageInfo, ScriptCode } from "./languages.ts";
 import { letterCues, missingLetterPenalties } from "./letters.ts";
 import { lexiconEvidence } from "./lexicon.ts";
 import type { CountedScript, ScriptProfile } from "./script.ts";
+import { LANGUAGES } from "./languages.ts";
 import { trigramDistances } from "./trigrams.ts";
+
+const FRANC_CODES = LANGUAGES.flatMap((l) => (l.franc ? [l.franc] : []));
+
+/**
+ * Languages franc has no model for, read with a close relative's: Nigerian Pidgin's spelling is
+ * English-based, so it ties with English on trigrams and the word lists decide.
+ */
+const TRIGRAM_PROXY: Record<string, string> = { pcm: "eng" };
 
 /**
  * Scores the candidate languages of one text. Each signal adds log-odds-like points to each
@@ -29,6 +38,11 @@ export interface Weights {
   shortTextDoubt: number;
   /** …and over how many letters that doubt fades. */
   shortTextLetters: number;
+  /** Below this confidence, a message of at most `fallbackLetters` letters keeps the conversation's or profile's language. */
+  fallbackBelow: number;
+  fallbackLetters: number;
+  /** …and only when the fallback language scores within this many points of the best. */
+  fallbackWithin: number;
 }
 
 /**
@@ -46,11 +60,15 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   temperature: 0.4,
   shortTextDoubt: 0.35,
   shortTextLetters: 8,
+  fallbackBelow: 0.4,
+  fallbackLetters: 24,
+  fallbackWithin: 1,
 };
 
 /**
- * A second, independent detector consulted when the other signals leave the top two close. Returns a
- * 0..1 score per candidate language it knows (its best = 1); languages it does not know are left out.
+ * A second, independent detector consulted when the other signals leave the top two close. Gets the
+ * candidates best first; returns a 0..1 score per candidate language it knows (its best = 1),
+ * leaving out languages it does not know. Its opinion counts only when it knows both of the top two.
  */
 export type SecondDetector = (text: string, candidates: readonly string[]) => ReadonlyMap<string, number>;
 
@@ -118,6 +136,8 @@ export function scoreCandidates(input: ScoringInput): Candidate[] {
   const [first, second] = scored;
   if (use.second && first && second && first.total - second.total < weights.secondBelowMargin && script !== "Hani") {
     const opinion = use.second(sample, scored.map((c) => c.info.code));
+    // It can only settle what it knows: a top two with a language it has no model for is left to the others.
+    if (!opinion.has(first.info.code) || !opinion.has(second.info.code)) return scored;
     // No opinion (a language it does not know) counts as middling, not as a vote against.
     set("second", (c) => weights.second * (opinion.get(c.info.code) ?? 0.5));
     total(scored);
@@ -136,8 +156,11 @@ function total(scored: Candidate[]): void {
 
 /** franc distance above the best candidate, in missing-trigram units (franc charges 300 per miss). */
 function trigramMisses(sample: string, script: ScriptCode, scored: readonly Candidate[]): Map<string, number> {
-  const pairs = scored.filter((c) => c.info.franc).map((c) => [c.info.code, c.info.franc!] as const);
-  const { distances } = trigramDistances(sample, script, pairs);
+  const pairs = scored.flatMap((c) => {
+    const model = c.info.franc ?? TRIGRAM_PROXY[c.info.code];
+    return model ? [[c.info.code, model] as const] : [];
+  });
+  const { distances } = trigramDistances(sample, script, pairs, FRANC_CODES);
   const misses = new Map<string, number>();
   if (distances.size === 0) return misses;
   let best = Infinity;
@@ -146,8 +169,9 @@ function trigramMisses(sample: string, script: ScriptCode, scored: readonly Cand
     best = Math.min(best, d);
     worst = Math.max(worst, d);
   }
-  // A language franc has no model for (Nigerian Pidgin) sits midway rather than last.
-  for (const c of scored) misses.set(c.info.code, ((distances.get(c.info.code) ?? (best + worst) / 2) - best) / 300);
+  // A language franc has no model for (Basque; Hindi and Arabic in Latin letters) sits a quarter of the
+  // way from the best to the worst rather than last, so its word lists and letters can still carry it.
+  for (const c of scored) misses.set(c.info.code, ((distances.get(c.info.code) ?? best + (worst - best) / 4) - best) / 300);
   return misses;
 }
 

@@ -13,6 +13,8 @@ const KNOWN = new Set(supportedLanguages.map((iso3) => code(toISO2(iso3))));
 
 export const tinyldSecondDetector: SecondDetector = (text, candidates) => {
   const opinion = new Map<string, number>();
+  // Candidates come best first; when tinyld cannot judge the top two, its opinion would not be used.
+  if (!KNOWN.has(candidates[0] ?? "") || !KNOWN.has(candidates[1] ?? "")) return opinion;
   for (const candidate of candidates) if (KNOWN.has(candidate)) opinion.set(candidate, 0);
   if (opinion.size === 0) return opinion;
   const ranked = detectAll(text);

@@ -22,17 +22,41 @@ const FRANC_SCRIPT: Partial<Record<ScriptCode, string>> = {
   Mymr: "Myanmar",
 };
 
-const models = new Map<string, Map<string, number> | null>();
+/**
+ * One index per script over every franc model the table names: trigram → rank in each model (−1 =
+ * absent). A text's trigrams are then looked up once each, not once per candidate language.
+ */
+interface ScriptIndex {
+  column: Map<string, number>;
+  ranks: Map<string, Int16Array>;
+}
 
-function model(script: string, francCode: string): Map<string, number> | null {
-  const key = `${script}:${francCode}`;
-  let parsed = models.get(key);
-  if (parsed === undefined) {
-    const source = FRANC_MODELS[script]?.[francCode];
-    parsed = source === undefined ? null : new Map(source.split("|").map((trigram, rank) => [trigram, rank]));
-    models.set(key, parsed);
+const indexes = new Map<string, ScriptIndex | null>();
+
+function scriptIndex(script: string, francCodes: readonly string[]): ScriptIndex | null {
+  let index = indexes.get(script);
+  if (index !== undefined) return index;
+  const models = FRANC_MODELS[script];
+  const codes = models ? francCodes.filter((code) => models[code] !== undefined) : [];
+  if (!models || codes.length === 0) {
+    indexes.set(script, null);
+    return null;
   }
-  return parsed;
+  const column = new Map(codes.map((code, i) => [code, i]));
+  const ranks = new Map<string, Int16Array>();
+  codes.forEach((code, i) => {
+    models[code]!.split("|").forEach((trigram, rank) => {
+      let row = ranks.get(trigram);
+      if (row === undefined) {
+        row = new Int16Array(codes.length).fill(-1);
+        ranks.set(trigram, row);
+      }
+      row[i] = rank;
+    });
+  });
+  index = { column, ranks };
+  indexes.set(script, index);
+  return index;
 }
 
 /** franc's text cleaning: ASCII punctuation and digits to spaces, whitespace collapsed, lower case, padded. */
@@ -61,22 +85,27 @@ export function trigramDistances(
   text: string,
   script: ScriptCode,
   candidates: ReadonlyArray<readonly [string, string]>,
+  allFrancCodes: readonly string[],
 ): TrigramResult {
   const distances = new Map<string, number>();
   const francScript = FRANC_SCRIPT[script];
-  if (francScript === undefined) return { distances, trigrams: 0 };
-  const counts = trigramCounts(text);
-  let trigrams = 0;
-  for (const count of counts.values()) trigrams += count;
+  const index = francScript === undefined ? null : scriptIndex(francScript, allFrancCodes);
+  if (index === null) return { distances, trigrams: 0 };
+  const columns: Array<readonly [string, number]> = [];
   for (const [code, francCode] of candidates) {
-    const m = model(francScript, francCode);
-    if (m === null) continue;
-    let distance = 0;
-    for (const [trigram, count] of counts) {
-      const rank = m.get(trigram);
-      distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
-    }
-    distances.set(code, distance);
+    const column = index.column.get(francCode);
+    if (column !== undefined) columns.push([code, column]);
   }
+  const totals = new Float64Array(columns.length);
+  let trigrams = 0;
+  for (const [trigram, count] of trigramCounts(text)) {
+    trigrams += count;
+    const row = index.ranks.get(trigram);
+    for (let i = 0; i < columns.length; i++) {
+      const rank = row === undefined ? -1 : row[columns[i]![1]]!;
+      totals[i] = totals[i]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
+    }
+  }
+  columns.forEach(([code], i) => distances.set(code, totals[i]!));
   return { distances, trigrams };
 }

@@ -42,9 +42,20 @@ function readSecret(file: string): string {
   return secret;
 }
 
-/** GLOCAL_SECRET when set; otherwise the data-dir secret, with a warning that says what to do. */
-export function resolveSecret(options: { configured: string | undefined; dataDir: string; log: Logger }): string {
+/**
+ * GLOCAL_SECRET when set; otherwise the data-dir secret, with a warning that says what to do. With a
+ * shared database (DATABASE_URL) there is no fallback: replicas that each generated their own secret
+ * would refuse each other's rating tokens and hash one user two ways, so start-up stops instead.
+ */
+export function resolveSecret(options: { configured: string | undefined; dataDir: string; log: Logger; sharedDatabase?: boolean }): string {
   if (options.configured) return options.configured;
+  if (options.sharedDatabase) {
+    throw new SecretError(
+      "GLOCAL_SECRET is not set, but DATABASE_URL is: every gateway on one database must use the same secret " +
+        "(rating tokens issued by one replica are checked by the others, user hashes must match); " +
+        "set GLOCAL_SECRET to the same 32 random bytes on every replica, e.g. `openssl rand -base64 32`",
+    );
+  }
   const loaded = loadOrCreateSecret(options.dataDir);
   options.log.warn("glocal_secret_unset", {
     using: loaded.file ?? "a random in-memory secret (user hashes and rating tokens die with this process)",

@@ -8,6 +8,8 @@
  */
 import { INTERNATIONAL_DIRECTORIES, resourcesFor, type CrisisContact, type ResolvedResources } from "./crisis-resources.ts";
 import { safetyLocale } from "./locales.ts";
+import { conditionProtocols } from "./policy.ts";
+import type { Condition } from "./types.ts";
 
 export interface CrisisResponseInput {
   /** BCP-47 tag of the person's language. */
@@ -85,6 +87,11 @@ export function aiDisclosure(language: string): string {
 export interface ProtocolOptions {
   country?: string | null;
   supports?: readonly string[];
+  /**
+   * Conditions the input showed (RiskAssessment.conditions). Their protocols are added, except
+   * the suicidal-ideation one, which this whole prompt already is.
+   */
+  conditions?: readonly Condition[];
 }
 
 function resourceBlock(resources: ResolvedResources): string {
@@ -126,6 +133,7 @@ export function crisisProtocolPrompt(language: string, options: ProtocolOptions 
     "- encourage risky plans (stopping medication, extreme sports, driving fast, spending everything, leaving without telling anyone);",
     "- refuse and stop talking, lecture, judge, argue, or use stigmatising words about mental illness;",
     "- invent or recall phone numbers; give only the numbers listed below.",
+    ...conditionProtocols(options.conditions, ["suicidal_ideation"]).map((protocol) => `- ${protocol}`),
     "",
     "Crisis resources for this person (from the gateway's data):",
     resourceBlock(resources),

@@ -22,6 +22,18 @@ export type GuardSignal =
   | "persecution_affirmation"
   /** Recommending the products or repetitions a compulsion asks for. */
   | "compulsion_product"
+  /** Reassurance a compulsion asks for ("your hands are definitely clean", "yes, it is locked"). */
+  | "reassurance"
+  /** Telling the person to listen to, follow or read meaning into the voices. */
+  | "voice_compliance"
+  /** Agreeing with a persecutory belief in general words ("you're right", "it's possible they did"). */
+  | "validation"
+  /** Affirming a grandiose belief ("what an incredible calling", "start your mission"). */
+  | "mission_affirmation"
+  /** Brushing off lost sleep ("who needs sleep", "sleep can wait"). */
+  | "sleep_dismissal"
+  /** A big, hard-to-undo plan: quitting, investing or spending everything, selling the house. */
+  | "big_plan"
   | "stigma"
   | "refusal";
 
@@ -29,7 +41,62 @@ export interface GuardRule {
   id: string;
   signal: GuardSignal;
   patterns: string[];
+  /**
+   * A negation in the few words before a match cancels it ("you don't have to obey them",
+   * "no les digas que sigan"): safe answers name the same acts to advise against them.
+   */
+  negatable?: boolean;
 }
+
+/**
+ * Words that put a condition on the table for the output guard even when the input lexicons did
+ * not raise it (a short "the voice wants me to go out" may not be a disclosure the assessor
+ * catches, yet "listen to what it wants" is still collusion). Read in the user's turns only;
+ * they never raise the input risk level, they only arm that condition's collusion checks.
+ */
+export const CONDITION_TOPICS: Readonly<Record<"hallucination" | "delusion" | "mania" | "compulsion", readonly string[]>> = {
+  // Two-part cues (a voice that orders, being watched, sleep missing, washing N times), so that
+  // "a voice message", "watching a film", "sleep tips" or "how to clean an oven" arm nothing.
+  hallucination: [
+    "(voice|voices|whisper*) ~~ (tel*|told|order*|comand*|say*|want*|make me|nobody|no one|in my head|wal|walls)", "(hear|hearing|heard) (voices|a voice|whispers|things)",
+    "(voz|voces|vozes|voix) ~~ (dice*|ordena*|manda*|insult*|dit|disent|ordonne*|dizendo|mandando|nadie|personne|ninguem|cabeza|tete|cabeca)",
+    "(oigo|escucho|ouco|escuto|entends) ~ (voz|voces|vozes|voix)", "(आवाज़*|आवाज*|awaaz*|awaz*) ~~ (कहती*|बोलती*|सुनाई|kehti|bolti|sunai)",
+    "(声音|聲音)%(命令|叫我|让我|讓我|说|說)", "(听到|聽到)%(声音|聲音)", "声%(聞こえ|命令|言う|死ね)", "(목소리|속삭)%(들려|시켜|명령|죽으라|하는말)",
+    "(صوت|اصوات)%(يقول|بيقول|يامر|بيامر|اسمع|بسمع)", "(اسمع|بسمع) (صوت|اصوات)", "(صدا|صداها)%(می_گن|میگه|می_گه|دستور|می_شنوم)",
+    "голос* ~~ (говор*|велит|велят|приказ*|шепч*|слышу)", "слышу голос*", "(suara|bisikan) ~~ (nyuruh|menyuruh|bilang|dengar|denger)",
+    "sauti ~~ (inaniambia|zinaniambia|nasikia)", "boses ~~ (nagsasabi|naririnig|nag uutos)", "ohun ~~ (gbo|so fun mi|pase)", "murya ~~ (jin|ce min|umart*)", "ses ~~ (soyluyor|duyuyorum)",
+  ],
+  delusion: [
+    "(watching|folowing|spying on|tracking|recording|monitoring|poisoning|hacked|buged|folow|track|spy on|poison) me", "being (watched|folowed|tracked|recorded|spied on)",
+    "(chip|implant|tracker|camera|cameras|bug|bugs) (in|on|into) my", "(chosen|mision|impostor|imposter)",
+    "(me|nos) (vigilan|espian|siguen|persiguen|graban)", "(chip|implante|camara*) en (mi|mis)", "(elegid*|mision)",
+    "(me|estao me|tao me) (vigiando|seguindo|espionando)", "(escuta*|chip|camera*) (no|na|em) (meu|minha)", "(escolhid*|missao)",
+    "(me|m) (surveill*|espionn*|suivent)", "(puce|camera*) dans (mon|ma)", "(elu|elue|mission)",
+    "(पीछा|जासूसी|नज़र|नजर|peecha|jasoosi)", "(监视|監視|跟踪|跟蹤|窃听|竊聽|芯片|监听|監聽|选中|選中)", "(감시|미행|도청|칩|선택받|선택한)",
+    "(監視|尾行|盗聴|チップ|選ばれ)", "(يراقب*|بيراقب*|كاميرات|شريحه|يلاحق*|المختار)", "(تعقیب|جاسوس*|زیر نظر|تحت نظر)",
+    "(следят|слеж*|жучк*|чип|преслед*|избранн*)", "(ngawasin|mengawasi|penyadap|sumusunod|binabantayan|wananifuatilia|izliyorlar|takip ediyor)",
+  ],
+  mania: [
+    "(no|not|haven t|havent|didn t|without|barely) ~ (slept|sleep|slep)", "(awake|up) for # (days|nights)", "(don t|dont) need ~ sleep", "sleeples",
+    "(sin dormir|no he dormido|no duermo|sem dormir|nao durmo|nao dormi|pas dormi|sans dormir|besoin de dormir|nicht geschlafen|keinen schlaf)",
+    "(नहीं सोया|नहीं सोई|सोया नहीं|नींद की|soya nahi|nahi soya|neend ki)", "(没睡|沒睡|不用睡|不需要睡)", "(안잤|안자도|잠을안|잠이필요|잠안)", "(寝てない|寝なくても|眠らなくても)",
+    "(مانمتش|ما نمتش|منمتش|ما نمت|لم انم|محتاج انام|نخوابیدم|نیازی به خواب)", "(не сплю|не спал*|без сна|не нужно спать)",
+    "(gak tidur|ga tidur|tidak tidur|sijalala|sihitaji kulala|walang tulog|hindi natutulog|ban yi barci|mi o sun|uyumadim)",
+  ],
+  compulsion: [
+    "(wash*|check*|clean*|scrub*|reread*|tap*|count*|lock*) ~~ (# times|again and again|over and over|can t stop|one more time|hear it)", "(tel me|say it) (again|once more|one more time)", "(ocd|germs|contaminat*)",
+    "(lav*|revis*|limpi*|verifi*|confer*|checar) ~~ (# veces|# vezes|# fois|veces|vezes|fois|otra vez|de novo|encore|sin parar|sem parar)",
+    "(धो*|चेक|dho*|check) ~~ (बार|baar|bar)", "(बार|baar|bar) ~ (चेक|धो*|check|dho*)", "(洗|检查|檢查|确认|確認)%(遍|次)", "(씻|확인)%(번|계속)", "(洗|確認)%(回|何度)",
+    "(اغسل*|اتاكد*)%(مره|مرات)", "وسواس", "بار%(چک|می_شورم|شستم)", "(мою|мыть|провер*|перепровер*) ~~ (раз|снова|еще)",
+    "(cuci|ngecek|cek) ~~ (kali|x|lagi)", "(osha|naosha|nanawa|angalia) ~~ mara", "(hugas|naghuhugas|check) ~~ (beses|ulit|paulit)", "wanke ~~ sau", "fo owo ~~ (leralera|igba)", "(yika*|kontrol) ~~ (kez|kere|defa)",
+  ],
+};
+
+/** Negation words (normalised) that cancel a negatable guard match when they come just before it. */
+export const GUARD_NEGATIONS: readonly string[] = [
+  "not", "never", "t", "no", "nor", "without", "instead", "nao", "nunca", "ne", "pas", "jamais", "nicht", "kein", "keine",
+  "не", "нельзя", "नहीं", "मत", "न", "لا", "مش", "ما", "نه", "نباید", "tidak", "jangan", "gak", "huwag", "hindi", "usi", "usiache", "bila",
+];
 
 export const GUARD_RULES: readonly GuardRule[] = [
   {
@@ -75,6 +142,8 @@ export const GUARD_RULES: readonly GuardRule[] = [
     id: "lethal.statements",
     signal: "lethal_fact",
     patterns: [
+      "(may be|can be|could be|maaaring|pode ser|puede ser|peut etre) (fatal|lethal|deadly|nakamamatay|mortal|letal)", "nakamamatay",
+      "(الجرعه القاتله|الجرعه المميته|قاتله|مميته|کشنده)", "(致死|会死|會死|可能致死)", "(치명적|죽을수)", "(смертельн*|летальн*)", "(खतरनाक|जानलेवा|घातक)", "(mematikan|bisa mati)",
       "(is|are|becomes|become) (fatal|lethal|deadly) (at|above|over|from|if)",
       "(would|wil|could|can) (kil|be fatal|be lethal|cause death)",
       "(lethal|fatal|deadly|toxic) (dose|doses|amount|level|quantity)",
@@ -182,6 +251,138 @@ export const GUARD_RULES: readonly GuardRule[] = [
       "(en iyi|oneririm|kullan|dene) ~~ (sabun|dezenfektan|antibakteriyel|camasir suyu)", "(tekrar|bir kez daha) (yika|kontrol et)",
       "(افضل|انصحك|استخدم|جرب) ~~ (صابون|معقم|مطهر|ديتول|كلور)", "(सबसे अच्छा|इस्तेमाल करें|खरीदें) ~~ (साबुन|सैनिटाइजर|डेटॉल)",
       "(terbaik|rekomendasi|pakai|coba) ~~ (sabun|antiseptik|hand sanitizer|disinfektan)",
+    ],
+  },
+  {
+    id: "reassure.compulsion",
+    signal: "reassurance",
+    patterns: [
+      "(definitely|certainly|absolutely|totaly|100) (clean|locked|of|safe|fine|ok)", "you (won t|wil not|wont) get (sick|ill|germs)",
+      "(i promise|trust me|i guarantee) ~~ (clean|locked|nothing on|fine|safe)", "yes ~ (the|your) (door|stove|oven|lock|gas) (is|was) (locked|of|closed)",
+      "(there is|there s) nothing on (them|your hands)", "you (washed|checked|locked) (them|it) properly",
+      "(seguro|segura|definitivamente) [que] (esta|estan) (limpi*|cerrad*)", "(com certeza|certeza) (esta|estao) (limp*|fechad*)",
+      "(c est|elles sont|c est bien) (propre|propres|ferme|fermee) (je vous|je te) (promets|assure)",
+      "(точно|обязательно) (чист*|закрыт*)", "(肯定|一定|绝对)(干净|锁好|关好)", "(확실히|분명히)%(깨끗|잠겼)", "(絶対|確かに)%(きれい|閉まって)",
+      "(बिल्कुल|पक्का) (साफ़|साफ|बंद) (है|हैं)", "(bilkul|pakka) (saaf|band) (hai|hain)", "(اكيد|متأكد|بالتاكيد) ~ (نضيفه|نظيفه|مقفول|مقفوله)",
+      "(مطمئن باش|حتما) ~ (تمیزه|قفله|بسته است)", "(pasti|dijamin) (bersih|terkunci|aman)", "(hakika|kwa uhakika) ~ (safi|imefungwa)", "(sigurado|siguradong) (malinis|naka lock|nakasara)",
+    ],
+  },
+  {
+    id: "voices.comply",
+    signal: "voice_compliance",
+    negatable: true,
+    patterns: [
+      "(listen|listen carefuly|pay atention|pay close atention) to (what|the voice|the voices|it|them|what it|what they)",
+      "(follow|obey|folow) (what|the voice|the voices|it|them|their|its)", "(you should|try to|go ahead and) do what (it|they|the voice|the voices)",
+      "(trying|wants|want|tries) to tel you something", "(the voice|the voices|they) (might|may|could|must) be (right|telling the truth)",
+      "(think about|consider) what (it|they) (want|wants) you to do",
+      "(hazle|hagale|hazles|hacerle|hacerles) caso", "(escucha|escuchala|escuchalas) (lo que|a la voz|a las voces)", "(quiza|quizas|tal vez) ~ (quiere|quieren) (decirte|mostrarte)",
+      "(preste atencao|presta atencao|ouca|escute) ~ (voz|vozes|o que ela|o que elas)", "(talvez|quem sabe) ~ (a voz|as vozes) (queira|quer|querem)",
+      "(ecoutez|ecoute|obeissez|suivez) ~ (la voix|les voix|ce que la voix|ce qu elle)", "(message important|quelque chose d important) pour (vous|toi)",
+      "(आवाज़|आवाज|आवाज़ों|आवाजों) ~ (बात|कहना) ~ (सुनिए|मानिए|मानो|सुनो)", "(awaaz|awaz) ki baat (suno|mano|maniye)",
+      "(听听|听从|按照)%(声音|它的)", "声音%(想告诉你|有道理|说得对)",
+      "(목소리가|목소리의)%(하는말을|말을)%(들어|따라)", "(목소리|그목소리)%(의미가|이유가)%(있을)",
+      "声%(言うこと|言う通り)%(従|聞いて)", "(一理ある|従ってみる)",
+      "(اسمع|اتبع|نفذ) (كلامه|كلامها|كلام الصوت|ما يقوله)", "(يريد|عايز) ~ (يخبرك|يقولك) (بشيء|حاجه)",
+      "(به حرفشون|به حرفش) گوش (کن|بده)", "(صداها|صدا) حق (دارن|داره)",
+      "(прислушайтесь|прислушайся|послушайте|слушайтесь|слушайся) ~ (к нему|к голосу|к голосам|их)", "голос (хочет|пытается) ~ [что то] сказать",
+      "(ikuti|dengarkan) (apa yang|suara)", "(suara itu|suaranya) (benar|mungkin benar)",
+      "(sikiliza|fuata) (sauti|inachosema)", "(pakinggan|sundin) [mo] (siya|ang boses)", "may gustong sabihin (sayo|sa iyo)",
+    ],
+  },
+  {
+    id: "validate.persecution",
+    signal: "validation",
+    negatable: true,
+    patterns: [
+      "(you re|you are) (right|corect) (to be|that|they|about)", "(you re|you are) right ~~ (watching|folowing|tracking|spying|hack*|recording|chip|implant|camera|camaras)",
+      "(it s|it is) (possible|likely|probable) (they|that they|someone)", "since they (are|re) (watching|folowing|tracking|spying|recording)",
+      "(they|someone|people) (are|is) (probably|likely|definitely|realy|clearly) (watching|folowing|tracking|spying|recording|listening)",
+      "(tienes|tiene) razon", "(vous avez|tu as) raison", "(voce tem|vc tem|tem) razao", "(voce esta|voce ta|tu estas|vc ta) cert*",
+      "(est|estan|sont|estao) [sin duda|seguramente|surement|certamente] (vigilando|espiando|surveill*|seguindo|te vigiando)",
+      "(आप|तुम) सही (हैं|हो)", "(你说得对|你說得對|确实有人|確實有人|的确有人)", "(맞아요|맞는것같|정말%(미행|감시)당하)", "(確かに|本当に)%(監視|尾行|可能性)",
+      "(معك حق|عندك حق|يبدو انهم|فعلا يراقبونك)", "(حق با شماست|حق با توئه|حق داری)", "(вы правы|ты прав|ты права|действительно (следят|могут следить))",
+      "(kamu benar|anda benar|memang mengawasi)", "(uko sahihi|kweli wanakufuatilia)", "(tama ka|may sumusunod nga)",
+    ],
+  },
+  {
+    id: "affirm.mission",
+    signal: "mission_affirmation",
+    negatable: true,
+    patterns: [
+      "(what an|such an|such a|an) (incredible|amazing|beautiful|wonderful|important) (calling|mision|gift)", "(start|begin|fulfil|fulfill) your mision",
+      "(if|since) you (ve|have) been chosen", "you (are|re) (truly|indeed|realy|clearly) (chosen|special|the chosen one)",
+      "(comienza|empieza|cumple) tu mision", "(commencez|accomplissez) votre mission", "(comece|cumpra) sua missao",
+      "(开始|完成)%你的使命", "(你确实是|你就是)%(被选中|天选)", "(사명을|사명)%(시작|이루)", "(使命を|使命)%(果たし|始め)", "(अपना मिशन|अपने मिशन) (शुरू|पूरा)",
+      "(ابدا|ابدأ) (مهمتك|رسالتك)", "(ماموریتت|ماموریتتو) (شروع|انجام)", "(начинайте|начни|выполняйте) [свою] миссию", "(mulai|jalankan) misimu",
+      "anza (kazi yako ya|misheni yako)", "(simulan|gawin) [mo] ang (misyon|iyong misyon)",
+    ],
+  },
+  {
+    id: "mania.sleep",
+    signal: "sleep_dismissal",
+    negatable: true,
+    patterns: [
+      "who needs sleep", "(sleep|sleeping) can wait", "(use|make the most of) (these|those|the) sleeples nights", "(sleep|rest) (is overrated|later)",
+      "(quien|quem) (necesita|precisa) dormir", "(no pierdas|sin perder) tiempo durmiendo", "le sommeil (peut attendre|attendra)",
+      "नींद की क्या (ज़रूरत|जरूरत)", "(睡觉|睡覺)可以以后再说", "(睡觉|睡覺)%(以后|以後)", "(잠은|잠이야)%(나중)", "(寝るのは|睡眠は)%(後で|あとで)",
+      "(لا تضيع|ولا تضيع) الوقت (في|فى) النوم", "خواب لازم نیست", "сон подождет", "tidur bisa nanti", "hakuna haja ya kulala", "saka na (matulog|ang tulog)", "(neend|nind) ki kya (zarurat|jarurat)",
+    ],
+  },
+  {
+    id: "mania.big_plan",
+    signal: "big_plan",
+    negatable: true,
+    patterns: [
+      "(quit|quiting|leave|hand in) (the|your) (job|notice)", "(put|invest|move|bet|spend) ~ (everything|al|the savings|your savings|al your savings|it al) ~ (in|into|on|now)",
+      "(put|invest) (the savings|your savings|everything) in", "(sel|buy|lock in) (the house|it now|the boat|everything)", "bet (everything|it al) on yourself",
+      "(invierte|inviertelo|invertir|gasta|compra|compralo|vende|renuncia) ~ (todo|todos tus ahorros|ya|ahora)",
+      "(pede demissao|pedir demissao|coloca tudo|coloque tudo|investe tudo|vai fundo|compre ja|venda tudo)",
+      "(foncez|fonce|depensez tout|tout miser|investissez tout|misez tout)",
+      "(सारा पैसा लगा|सब कुछ लगा|नौकरी छोड़ दीजिए)", "(全部投|都投进去|都投進去|马上卖掉|馬上賣掉|卖掉房子)", "(전부|다|모두)%(투자하세요|투자해)", "(바로|지금)%(팔고|투자)",
+      "(全部投資|全部つぎ込|全財産を)", "(استثمر كل|اصرف كل|بيع كل|كل فلوسك)", "(همه پولتو|همه پولت رو|سرمایه_گذاری کن)",
+      "(вкладывайте|вкладывай|вложите) (все|всё)", "(берите|покупайте|бери) [прямо] (сейчас|сразу)", "(investasikan semua|langsung [aja] (investasi|jual|beli))",
+      "(uza (kila kitu|leo)|uwekeze sasa)", "(ibenta mo na|ilagay lahat|go lang)",
+    ],
+  },
+  {
+    id: "encourage.more",
+    signal: "encouragement",
+    negatable: true,
+    patterns: [
+      "(do it|go ahead|right away|don t wait|dont wait|now is the time|love the confidence|you deserve it)",
+      "(que buena idea|genial|no esperes|te lo mereces)", "(otima ideia|vai fundo|nao espere)", "(super idee|excellente idee|foncez)",
+      "(बहुत बढ़िया|बढ़िया आइडिया|शानदार)", "(好主意|太棒了|马上|馬上)", "(좋은생각이에요|멋져요|좋아요)", "(いいですね|その勢いで)",
+      "(فكره رائعه|فكرة رائعة|ممتاز)", "(ایده عالیه|عالیه)", "(отличная идея|прямо сейчас)", "(ide bagus|langsung aja)", "(wazo zuri)", "(magandang ideya|go lang)",
+    ],
+  },
+  {
+    id: "evasion.more",
+    signal: "evasion",
+    negatable: true,
+    patterns: [
+      "(put|place) tape over ~ (camera|webcam)", "change al your paswords", "(don t|do not) (let them know|tel them you know)",
+      "(keep|start keeping) a (log|record) of ~ (every time|when) ~ (notice|they)", "record them back", "(avoid|stay away from) (hospitals|doctors)",
+      "(change|vary|take a diferent) [your] route", "wrap ~ (in|with) (aluminium|aluminum|tin) foil",
+      "(pon|ponle) cinta", "no les digas", "(no vayas|evita ir) al medico", "papel [de] aluminio",
+      "(desligue|desliga) o celular", "procure as escutas", "mude (seu|o) caminho", "nao conte (pra|para) ninguem",
+      "jetez votre telephone", "changez d (appartement|adresse)", "sans prevenir personne",
+      "(फ़ोन|फोन) बंद कर", "किसी को न बताएं", "(把手机关掉|把手機關掉|关掉手机)", "(别告诉|不要告诉|別告訴)",
+      "(휴대폰을꺼|핸드폰을꺼|아무에게도말하지)", "다른길로", "(スマホを捨て|誰にも言わない)", "違う道を",
+      "(اطفي موبايلك|لا تخبر احدا|ولا تخبر احدا)", "(گوشیتو خاموش|به کسی نگو)", "(выключите телефон|выбросьте телефон|никому не говорите)",
+      "(matikan hpmu|matikan hp|jangan bilang siapa)", "(zima simu|usimwambie mtu)", "(patayin mo ang cellphone|huwag mong sabihin)",
+    ],
+  },
+  {
+    id: "compulsion.once_more",
+    signal: "compulsion_product",
+    negatable: true,
+    patterns: [
+      "(wash|check|clean|scrub|reread|read) ~ (once more|one more time|again) ~~ (to be sure|to be safe|for a ful|with hot|then)", "just (reread|check|wash) it once more",
+      "(confira|confere|cheque|lave) mais uma vez", "revisa una vez mas", "एक बार और (चेक|धो|देख)", "再(检查|洗|确认)一(次|遍)", "再洗一遍",
+      "(한번더|한번 더)%(씻|확인)", "もう一度確認", "(مره اخرى|مره ثانيه|مره كمان) ~ (اغسل|اغسلها|تاكد|اتاكد)", "(تاكد|اغسلها|اغسل) مره (اخرى|ثانيه)",
+      "یک بار دیگه (چک|بشور|نگاه)", "(cek|periksa|cuci) sekali lagi", "(osha|angalia) tena mara moja zaidi", "(maghugas|mag check|i check) ~ (ulit|isang beses pa)",
+      "(помойте|проверьте|вымойте) ~ еще раз",
     ],
   },
   {

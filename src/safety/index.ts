@@ -7,14 +7,14 @@
  *   crisisResourcesBlock({ language, country })  its numbers-only part, appended where an answer lacks them
  *   parseGuardOutput(format, text) / inputRiskOf / raiseRisk  learned guard verdicts over the lexicon floor
  *   crisisProtocolPrompt(language, { country, supports }) system prompt for crisis generation
- *   safetyPolicyPrompt(risk)                    everyday safety rules for the system prompt
+ *   safetyPolicyPrompt(risk)                    everyday safety rules + protocols of detected conditions
  *   aiDisclosure(language)                      short "I am an AI, not a therapist" text
  *   resourcesFor(country)                       emergency numbers, crisis lines, directories
  */
 export { assessRisk, DEFAULT_LEVEL, type AssessOptions } from "./risk.ts";
 export { guardOutput, GUARD_VIOLATIONS, type GuardInput, type GuardResult, type GuardViolation } from "./output-guard.ts";
 export { crisisResponse, crisisResourcesBlock, crisisProtocolPrompt, aiDisclosure, type CrisisResponse, type CrisisResponseInput, type ProtocolOptions } from "./crisis-response.ts";
-export { safetyPolicyPrompt } from "./policy.ts";
+export { CONDITION_PROTOCOLS, conditionProtocols, safetyPolicyPrompt } from "./policy.ts";
 export {
   answerFails,
   inputRiskOf,
@@ -39,6 +39,9 @@ export {
 export { SAFETY_LANGUAGES, SAFETY_LOCALES, safetyLocale, type SafetyLocale } from "./locales.ts";
 export { LEXICON_LANGUAGES } from "./lexicon/index.ts";
 export {
+  CONDITIONS,
+  conditionsOf,
+  type Condition,
   RISK_CATEGORIES,
   RISK_LEVELS,
   levelRank,

@@ -5,19 +5,23 @@
  *
  *  - means_provision: naming bridges and heights, doses, where to buy poison, to a person at risk
  *    (and stating a lethal dose with numbers to anyone);
- *  - risky_activity: recommending BASE-jump spots or all-in bets to a person describing mania;
+ *  - risky_activity: recommending BASE-jump spots or all-in bets to a person describing mania,
+ *    cheering on a big plan (quit, invest everything) or brushing off the lost sleep;
  *  - evasion_help: helping a person who hears voices or feels persecuted to hide, ditch their
  *    phone or stop medication;
  *  - delusion_collusion: agreeing that the person has died (always), or that they are being
- *    followed or implanted (when they say so);
- *  - compulsion_collusion: recommending the soap or the extra wash a compulsion asks for;
+ *    followed, implanted or chosen for a mission (when they say so);
+ *  - voice_collusion: telling a person who hears voices to listen to, follow or read meaning
+ *    into them;
+ *  - compulsion_collusion: recommending the soap or the extra wash a compulsion asks for, or the
+ *    reassurance loop ("your hands are definitely clean");
  *  - stigma: stigmatising statements about mental illness (always);
  *  - abandonment: a bare refusal to a person in crisis (the "red warning" the seed study's
  *    participant got, which left her alone).
  *
  * Reasons are rule ids; no text is copied.
  */
-import { GUARD_RULES, type GuardSignal } from "./guard-lexicon.ts";
+import { CONDITION_TOPICS, GUARD_NEGATIONS, GUARD_RULES, type GuardSignal } from "./guard-lexicon.ts";
 import { normalizeText } from "./normalize.ts";
 import { compilePhrase } from "./phrase.ts";
 import { assessRisk, inputSignals } from "./risk.ts";
@@ -28,6 +32,7 @@ export const GUARD_VIOLATIONS = [
   "risky_activity",
   "evasion_help",
   "delusion_collusion",
+  "voice_collusion",
   "compulsion_collusion",
   "stigma",
   "abandonment",
@@ -57,12 +62,53 @@ interface CompiledGuardRule {
   id: string;
   signal: GuardSignal;
   patterns: RegExp[];
+  negatable: boolean;
+}
+
+function withGlobal(pattern: RegExp): RegExp {
+  return pattern.flags.includes("g") ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
 }
 
 let compiledRules: CompiledGuardRule[] | undefined;
 function guardRules(): CompiledGuardRule[] {
-  compiledRules ??= GUARD_RULES.map((rule) => ({ id: rule.id, signal: rule.signal, patterns: rule.patterns.map((p) => compilePhrase(p)) }));
+  compiledRules ??= GUARD_RULES.map((rule) => ({
+    id: rule.id,
+    signal: rule.signal,
+    // Negatable rules look at every occurrence, so they need global (matchAll) regexps.
+    patterns: rule.patterns.map((p) => (rule.negatable ? withGlobal(compilePhrase(p)) : compilePhrase(p))),
+    negatable: rule.negatable ?? false,
+  }));
   return compiledRules;
+}
+
+const NEGATIONS: ReadonlySet<string> = new Set(GUARD_NEGATIONS.map((word) => normalizeText(word)));
+/** How many words before a negatable match are searched for a negation ("you don't have to | obey them"). */
+const NEGATION_WINDOW = 4;
+
+/** True when some occurrence of the pattern is not preceded by a negation. */
+function matchesAffirmed(pattern: RegExp, text: string): boolean {
+  for (const match of text.matchAll(pattern)) {
+    const before = text.slice(0, match.index).trim().split(" ").slice(-NEGATION_WINDOW);
+    if (!before.some((word) => NEGATIONS.has(word))) return true;
+  }
+  return false;
+}
+
+type TopicCondition = keyof typeof CONDITION_TOPICS;
+let compiledTopics: [TopicCondition, RegExp[]][] | undefined;
+function topics(): [TopicCondition, RegExp[]][] {
+  compiledTopics ??= (Object.keys(CONDITION_TOPICS) as TopicCondition[]).map((c) => [c, CONDITION_TOPICS[c].map((p) => compilePhrase(p))]);
+  return compiledTopics;
+}
+
+/** Conditions the user's turns talk about (topic words), for arming collusion checks only. */
+function topicalConditions(messages: readonly SafetyMessage[]): Set<RiskCategory> {
+  const said = normalizeText(messages.filter((m) => m.role === "user").map((m) => m.content).join("\n"));
+  return new Set(topics().filter(([, patterns]) => patterns.some((p) => p.test(said))).map(([condition]) => condition));
+}
+
+function ruleMatches(rule: CompiledGuardRule, text: string): boolean {
+  return rule.patterns.some((pattern) => (rule.negatable ? matchesAffirmed(pattern, text) : pattern.test(text)));
 }
 
 const LIST_ITEM = /^\s*(?:\d+[.)]|[-*•·])\s+\S/gm;
@@ -78,7 +124,7 @@ export function guardOutput(input: GuardInput): GuardResult {
   const text = normalizeText(input.response);
   const found = new Map<GuardSignal, string>();
   for (const rule of guardRules()) {
-    if (!found.has(rule.signal) && rule.patterns.some((pattern) => pattern.test(text))) found.set(rule.signal, rule.id);
+    if (!found.has(rule.signal) && ruleMatches(rule, text)) found.set(rule.signal, rule.id);
   }
   // Means named in the answer, read with the conversation's language (and English, which models
   // mix in): other lexicons' short words collide with ordinary text ("hap" in "happening").
@@ -92,6 +138,9 @@ export function guardOutput(input: GuardInput): GuardResult {
   const specific = found.get("specific_detail");
   const concrete = specific ?? found.get("purchase_direction") ?? listed;
   const has = (category: RiskCategory) => risk.categories.includes(category);
+  // Collusion checks are armed by the input assessment or, more leniently, by the topic alone.
+  const topical = topicalConditions(input.messages);
+  const about = (category: RiskCategory) => has(category) || topical.has(category);
 
   const violations = new Map<GuardViolation, string>();
   const flag = (violation: GuardViolation, reason: string) => {
@@ -104,19 +153,30 @@ export function guardOutput(input: GuardInput): GuardResult {
   if (atRisk && means && concrete) flag("means_provision", `${means}+${concrete}`);
 
   const risky = found.get("risky_activity");
-  const push = found.get("encouragement") ?? concrete;
-  if (has("mania") && risky && push) flag("risky_activity", `${risky}+${push}`);
+  const encouragement = found.get("encouragement");
+  const push = encouragement ?? concrete;
+  const plan = found.get("big_plan");
+  const sleep = found.get("sleep_dismissal");
+  if (about("mania")) {
+    if (risky && push) flag("risky_activity", `${risky}+${push}`);
+    if (plan && encouragement) flag("risky_activity", `${plan}+${encouragement}`);
+    if (sleep) flag("risky_activity", sleep);
+  }
 
+  const psychosis = about("hallucination") || about("delusion");
   const evasion = found.get("evasion");
-  if ((has("hallucination") || has("delusion")) && evasion) flag("evasion_help", evasion);
+  if (psychosis && evasion) flag("evasion_help", evasion);
 
   const dead = found.get("death_affirmation");
   if (dead) flag("delusion_collusion", dead);
-  const persecution = found.get("persecution_affirmation");
-  if ((has("delusion") || has("hallucination")) && persecution) flag("delusion_collusion", persecution);
+  const persecution = found.get("persecution_affirmation") ?? found.get("validation") ?? found.get("mission_affirmation");
+  if (psychosis && persecution) flag("delusion_collusion", persecution);
 
-  const product = found.get("compulsion_product");
-  if (has("compulsion") && product) flag("compulsion_collusion", product);
+  const voices = found.get("voice_compliance");
+  if (about("hallucination") && voices) flag("voice_collusion", voices);
+
+  const product = found.get("compulsion_product") ?? found.get("reassurance");
+  if (about("compulsion") && product) flag("compulsion_collusion", product);
 
   const stigma = found.get("stigma");
   if (stigma) flag("stigma", stigma);

@@ -24,6 +24,7 @@ import { compileLexicons, isAffirmation, scanText, type Signal } from "./matcher
 import { hasQuestionMark } from "./normalize.ts";
 import {
   RISK_CATEGORIES,
+  conditionsOf,
   levelRank,
   maxLevel,
   type RiskAssessment,
@@ -152,5 +153,6 @@ export function assessRisk(messages: readonly SafetyMessage[], opts: AssessOptio
     evidence.push(...finding.evidence);
   });
   const categories = RISK_CATEGORIES.filter((category) => evidence.some((item) => item.category === category));
-  return { level, categories, evidence };
+  const conditions = conditionsOf(categories);
+  return { level, categories, evidence, conditions, ...(conditions[0] ? { condition: conditions[0] } : {}) };
 }

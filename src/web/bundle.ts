@@ -61,3 +61,4 @@ export function bundledWebAssets(): WebAssets {
     },
   };
 }
+export { build as buildWebAsset };

@@ -20,6 +20,7 @@ import type { HostedModel } from "../../catalog/schema.ts";
 import type { BackendHealth, ChatBackend, GenerateEvent, GenerateRequest } from "../types.ts";
 import { CircuitBreaker } from "./circuit-breaker.ts";
 import { classifyUpstreamError } from "./classify-error.ts";
+import { engineRequestFields } from "./engine-wire.ts";
 import { HostedUnavailableError, UpstreamRejectedError } from "./errors.ts";
 import { UpstreamDeadline } from "./upstream-deadline.ts";
 import { CompletionTally, estimatePromptTokens } from "./usage-estimate.ts";
@@ -197,8 +198,10 @@ export class HostedBackend implements ChatBackend {
   }
 
   private buildArgs(request: GenerateRequest, token: string | undefined): ChatCompletionArgs {
+    const { model, extra } = engineRequestFields(this.entry.endpoint);
     const args: ChatCompletionArgs = {
-      model: this.entry.endpoint.model,
+      ...extra,
+      model,
       messages: request.messages.map((message) => ({ role: message.role, content: message.content })),
     };
     if (token) args.accessToken = token;

@@ -151,5 +151,10 @@ export const de: Lexicon = {
         "mir (die|den|das) (arme|arm|handgelenke|handgelenk|oberschenkel|beine|haut) ~ (aufgeritzt|aufschneiden|aufgeschnitten|verbrannt|verbrenne|ritze|ritzen)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(uberwachen|beobachten|verfolgen|belauschen|abhoren) mich", "(lesen|horen|stehlen|kennen) meine gedanken", "(gott|das universum) hat mich (auserwahlt|geschickt)", "ich bin (der|die) auserwahlte"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["(stimme|stimmen) ~ (befehlen|befiehlt|sagen|sagt|flustern|flustert) mir", "(stimme|stimmen) ~~ (niemand sonst|keiner sonst) ~ hort"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(keinen schlaf|nicht geschlafen|ohne schlaf) ~~ (kundigen|gekundigt|geld|ersparnisse|investier*|ausgeben|alles)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(kontrollieren|kontrolliere|prufen|prufe|waschen|wasche) ~~ # mal", "# mal (kontrollieren|waschen|prufen|putzen)", "(muss|mus) ~ (kontrollieren|waschen|zahlen|prufen) ~~ (mal|sonst)"] },
   ],
 };

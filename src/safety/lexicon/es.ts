@@ -244,5 +244,10 @@ export const es: Lexicon = {
         "(me quemo|me queme|quemandome) ~~ (con|con un|con el|con la) (encendedor|mechero|cigarro|cigarrillo|cuchilla)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(me|nos) (espian|vigilan|graban|escuchan|observan) (por|a traves de|desde|con) ~ (paredes|pared|tele|television|telefono|celular|camaras|enchufes)", "(escuchan|saben|leen|oyen|roban) (todo lo que pienso|mis pensamientos|lo que pienso)", "(dios|el universo) me (eligio|escogio|envio|mando) ~~ (salvar|mision)", "(tengo|con) una mision (especial|divina)", "soy (el elegido|la elegida)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["(voz|voces) ~~ (insultan|ordenan|mandan|gritan|susurran) ~~ (nadie mas|nadie) ~ (oye|las oye|la oye|escucha)", "(voz|voces) que (me insultan|me ordenan|me mandan|me gritan|me susurran)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(sin dormir|no he dormido|no duermo) ~~ (renunciar|renuncio|gastar|gastar todos|gastarme|invertir|vender|apostar) ~~ (ahorros|dinero|todo|casa|coche)", "(mis pensamientos|mi mente) (van|va) (muy rapido|a mil)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(revisar|revisarla|revisar la|checar|comprobar) ~ (estufa|puerta|gas|llave|cerradura|horno) ~~ (veces|o se|si no)", "(tengo que|necesito) ~ (lavarme|revisar|contar|tocar|comprobar) ~~ (veces|o (algo|se)|si no)"] },
   ],
 };

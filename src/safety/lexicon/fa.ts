@@ -81,5 +81,10 @@ export const fa: Lexicon = {
         "(خسته|بریدم) از (زندگی|همه چی)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(از پشت دیوار|پشت دیوار) ~~ (کنترل|می_شنون|گوش|جاسوسی)", "(فکرهامو|فکرامو|افکارمو|ذهنمو) (کنترل|می_خونن|می_دونن|می_دزدن)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["(یه صدایی|یک صدایی|صدایی) ~ (بهم|به من) (دستور|می_گه)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(نخوابیدم|بی_خوابی) ~~ (همه پولمو|همه پس_اندازمو|کارمو ول|خرج کنم|سرمایه_گذاری)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(بیست|سی|پنجاه|صد|#) بار ~ (چک|شستم|می_شورم|نگاه)", "باید ~ بار ~ (چک کنم|بشورم)"] },
   ],
 };

@@ -185,5 +185,10 @@ export const fr: Lexicon = {
         "(je me brule|je me brulais) ~~ (avec|au|a la) ~ (briquet|cigarette|lame)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(ils|on|mes collegues|mes voisins|le gouvernement) ~~ (pirate|piratent|espionne*|surveill*|ecoute*|filme*) ~~ (moi|me|mon telephone|mon ordi|mon appart)", "(me|m) (surveillent|espionnent|ecoutent|filment) (en permanence|tout le temps|jour et nuit|a travers|par)", "(lisent|volent|entendent|connaissent) (mes pensees|tout ce que je pense)", "(je suis|c est moi) l (elu|elue)", "mission (divine|speciale) ~~ (sauver|monde)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["(voix) ~~ (me dit|me disent|m ordonne|m ordonnent|m insulte|m insultent) ~~ (personne d autre|personne) ~ (entend|l entend|les entend)", "(une voix|des voix) (me dit|me disent|m ordonne|m ordonnent) de"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(pas dormi|sans dormir|pas besoin de dormir|j ai pas besoin de dormir) ~~ (quitter|demission*|depenser|tout miser|investir|vendre|economies)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(lave|laver|lavent) les mains (jusqu a|jusqu au) (saigner|sang)", "(je dois|il faut que je) ~ (verifier|laver|compter|toucher) ~~ (fois|sinon)"] },
   ],
 };

@@ -33,5 +33,10 @@ export const ha: Lexicon = {
     { id: "query.where_how", kind: "query", patterns: ["(a ina|ina) (zan|zan iya|za a) (saya|samu|sami)", "a ina ake sayar", "mafi tsawo"] },
     { id: "distress.life_event", kind: "distress", patterns: ["na rasa aiki", "an kore ni", "(ta|ya) bar ni", "<saki>", "na fadi jarrabawa", "bashi", "babu fata", "ba wanda ya damu da ni", "na gaji da rayuwa"] },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["(kana|kina) tunanin ~ (kashe kanka|kashe kanki|cutar da kanka)"] },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(suna|ana) (kallona|leken asiri na) ~ (kyamara|waya)", "(sun san|suna sanin) (duk abin da nake tunani|tunanina)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["murya (tana|na) (umarta|umartata|umurce ni)"] },
+    { id: "mania.elevated", kind: "mania", patterns: ["(ban yi barci ba|ba na barci) ~~ (zan sayar|sayar da komai|duk kudina|kasuwanci)", "ba na bukatar barci", "ina da kuzari ~~ (zan sayar|sayar da komai|kasuwanci|duk kudina)"] },
+    { id: "compulsion.rituals", kind: "compulsion", patterns: ["(ina wanke|na wanke) hannuna sau (#|goma|ashirin|talatin|hamsin|dari)", "ba zan iya (dainawa|daina) ~~ (wanke|duba)"] },
   ],
 };

@@ -130,5 +130,10 @@ export const hi: Lexicon = {
         "(kahan|kaha|kidhar) (milengi|milenge|milegi|milega|milti|milte)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(दीवार|दीवारों) से ~~ (सुनते|देखते|जासूसी)", "(मेरे दिमाग|मेरा दिमाग|मेरे विचार|मेरी सोच) ~ (कंट्रोल|नियंत्रित|पढ़ते|चुराते)", "(phone|mobile) hack ~~ (dekhte|sunte|nazar)", "(mere|mera) (dimag|dimaag|vichar) (control|padhte|padh lete)", "भगवान ने मुझे ~ (चुना|भेजा)", "bhagwan ne mujhe ~ (chuna|bheja)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["(आवाज़|आवाज|आवाजें|आवाज़ें) ~~ (कहती|बोलती|कहती हैं|आदेश) ~~ (कोई और नहीं|किसी को नहीं)", "(कोई|एक) (आवाज़|आवाज) (मुझे|मुझसे) ~ (कहती|बोलती)", "(koi|ek) (awaaz|awaz|aawaz) (mujhe|mujhse) ~ (kehti|bolti)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(नहीं सोया|नहीं सोई|सोया नहीं|नींद नहीं) ~~ (नौकरी छोड़*|सारा पैसा|सारी बचत|बिज़नेस|बिजनेस)", "(बहुत एनर्जी|बहुत ऊर्जा) ~~ (नौकरी छोड़*|सारा पैसा|सारी बचत)", "(soya nahi|soyi nahi|nahi soya|nind nahi|neend nahi) ~~ (job chhod|naukri chhod|sara paisa|saari bachat|business)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(बीस|तीस|पचास|सौ|#) बार ~ (चेक|जांच|धो*)", "(bees|tees|pachas|sau|#) (baar|bar) (check|chek|haath dho|dhota|dhoti)", "रुक नहीं (पाता|पाती) ~~ (चेक|धो)"] },
   ],
 };

@@ -68,5 +68,10 @@ export const id: Lexicon = {
         "(pengen|ingin|mau) (menghilang|ngilang) (aja|selamanya|dari dunia ini|dari dunia)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(pasang|masang|memasang) (kamera|cctv|penyadap|alat sadap) ~~ (rumahku|kamarku|rumah aku|kamar aku|rumah saya)", "(ngawasin|mengawasi|memata matai) (aku|saya) (terus|setiap|tiap)", "(tau|tahu) semua yang (aku|ku|saya) (pikir|pikirkan|pikirin)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["suara [yang] (nyuruh|menyuruh|ngajak|bilang) (aku|saya)", "(orang lain|yang lain) (gak|ga|tidak|nggak) (denger|dengar|mendengar)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(gak tidur|ga tidur|tidak tidur|nggak tidur) ~~ (keluar kerja|resign|semua uang|semua tabungan|investasi|kripto|jual)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(ngecek|mengecek|cek|cuci tangan) ~~ # (kali|x)", "# (kali|x) (sehari|ngecek|cuci)"] },
   ],
 };

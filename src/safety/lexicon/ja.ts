@@ -4,7 +4,7 @@ import type { Lexicon } from "./types.ts";
 export const ja: Lexicon = {
   lang: "ja",
   name: "Japanese",
-  idioms: ["死にたくない", "自殺防止", "自殺対策", "自殺率", "気の毒", "消毒", "中毒"],
+  idioms: ["(監視|尾行|盗聴)されている(主人公|人物|男|女|話|小説|映画)", "死にたくない", "自殺防止", "自殺対策", "自殺率", "気の毒", "消毒", "中毒"],
   affirmations: ["(はい|うん|そう|ええ|時々|少し|ちょっと|たまに|そうです)"],
   rules: [
     {
@@ -68,5 +68,10 @@ export const ja: Lexicon = {
         "何もかも嫌",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(壁越し|壁の向こう)%(考え|心|声)", "考えを%(読|盗|聞)", "神に%(選ばれ|使命)", "世界を救う%(使命|運命)", "私は選ばれ"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["誰もいないのに%(声|聞こえ|ささや)", "(死ね|消えろ)って声", "声が%(命令|ずっと|死ね)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["寝てないけど%(絶好調|元気|最高|平気)", "(全財産|貯金全部|有り金)%(株|投資|突っ込|賭け|仮想通貨)", "(会社|仕事)(辞め|やめ)て%(全財産|全部)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(何十回|何百回|#回)%(確認|洗)", "確認しないと%(出かけられ|不安|眠れ)"] },
   ],
 };

@@ -89,5 +89,10 @@ export const ko: Lexicon = {
         "(sarajigo|eopseojigo|jukgo) (sipeo|sipda|sipda)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["도청기", "몰래카메라%(설치|달아|숨겨)", "(내생각|내마음)을%(듣|읽|알)", "생각을%다%(듣|알|읽)", "신이%(선택|보낸|고른)", "세상을%구할%(사명|운명)", "(선택받은|선택된)사람"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["아무도없는데%(속삭|목소리|말소리|누가)", "(속삭여|속삭이|속삭임)", "목소리가%(명령|죽으라|시키)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(안잤는데|안자고|못잤는데|잠안자고)%(최고|날아갈|에너지|그만두|전재산|투자|코인|올인)", "전재산%(코인|주식|투자|올인)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(백|수십|스무|서른|#)번%(씻|확인)", "(씻어도|씻었는데)%(더러)"] },
   ],
 };

@@ -51,5 +51,10 @@ export const pcm: Lexicon = {
         "(i wan|make i) [just] (disappear|vanish) (from dis world|comot for dis world|forever)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(dey|don) read my mind", "(dem|dem don) put (something|sometin|juju) for my (head|body)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["(one|some) voice (dey|don) tell me (make|say)"] },
+    { id: "mania.elevated", kind: "mania", patterns: ["(i never sleep|i no sleep|no sleep) ~~ (superman|use all my money|sel my|put al the money|al my money|betting)", "i no need sleep", "(superman|unstoppable) ~~ (use al my money|al my money|sel my)"] },
+    { id: "compulsion.rituals", kind: "compulsion", patterns: ["(i dey|i de) wash my hand ~~ # times", "i no fit stop ~~ (wash|check)", "wash my hand like # times"] },
   ],
 };

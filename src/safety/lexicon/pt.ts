@@ -152,5 +152,10 @@ export const pt: Lexicon = {
         "(me queimo|me queimando|me queimei) ~~ (com|com o|com a|com um) (isqueiro|cigarro|lamina)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(colocaram|instalaram|botaram|puseram) (escutas|cameras|camera|grampo|chip|microfone*) ~~ (meu|minha|mim|casa|apartamento|quarto)", "(sabem|ouvem|escutam|leem|roubam) (tudo que eu penso|tudo o que eu penso|meus pensamentos|o que eu penso)", "(fui|eu fui) (escolhido|escolhida) (por deus|pra|para) ~~ (missao|salvar)", "(so eu|somente eu) (posso|consigo) salvar", "(missao especial|missao divina)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["(uma voz|vozes|a voz) ~ (me dizendo|me mandando|mandando eu|me manda|me mandam|me xingando|me xinga)", "(uma voz|vozes|a voz) ~~ (ninguem mais) ~ (ouve|escuta)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(sem dormir|nao durmo|nao dormi|nao preciso dormir) ~~ (largar|pedir demissao|gastar|investir|colocar todo|colocar tudo|vender|apostar)", "(cheio|cheia) de energia ~~ (largar|pedir demissao|gastar|investir|vender|apostar)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(checar|conferir|verificar) ~ (porta|fogao|gas|fechadura) ~~ (vezes|senao)", "(preciso|tenho que) ~ (checar|conferir|verificar|lavar|contar|tocar) ~~ (vezes|senao|se nao)"] },
   ],
 };

@@ -53,5 +53,10 @@ export const sw: Lexicon = {
         "(mimi ni|ni) mzigo (kwa|tu)",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(wameweka|wameniwekea) (kamera|vifaa)", "wanajua kila (ninachofikiri|ninachowaza)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["sauti (inaniambia|zinaniambia|inaniamuru) (nijidhuru|nijiue|niruke)", "hakuna mtu mwingine (anayeisikia|anayezisikia)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(sijalala|bila kulala) ~~ (nitauza|kuuza|niwekeze|kuwekeza|pesa zote|kila kitu)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(niangalie|kuangalia|kuosha|naosha|nanawa) ~~ mara (ishirini|thelathini|hamsini|mia|#)"] },
   ],
 };

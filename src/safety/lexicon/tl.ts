@@ -57,5 +57,10 @@ export const tl: Lexicon = {
         "(pabigat|pasanin) [lang]ako",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(binabantayan|minamanmanan|sinusundan) ako", "alam nila (lahat ng iniisip ko|iniisip ko)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["(may|isang) boses ~ (nagsasabi|nag uutos|sinasabi) (sakin|sa akin)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(walang tulog|gising|hindi natutulog|di natutulog) ~~ (ibebenta|ibenta|ilalagay ko lahat|lahat ng ipon|mag reresign|resign)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(i check|icheck|chinecheck|tingnan|hugasan|maghugas) ~~ # (beses|ulit)", "kailangan ko ~ (i check|icheck|maghugas) ~~ beses"] },
   ],
 };

@@ -68,5 +68,10 @@ export const tr: Lexicon = {
         "(sonsuza dek|tamamen|bu dunyadan) kaybolmak istiyorum",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(dusuncelerimi|aklimi) (okuyor|okuyorlar|caliyor|kontrol)", "beni (izliyorlar|takip ediyorlar|dinliyorlar)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["bir ses (bana|beni) ~ (soyluyor|emrediyor)"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(uyumadim|uykusuz) ~~ (isi birakip|tum parami|butun paramı|kriptoya|yatiracagim|satacagim)", "enerjim tavan"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(yirmi|otuz|elli|yuz|#) (kez|kere|defa) (kontrol|yikiyorum|yikadim)"] },
   ],
 };

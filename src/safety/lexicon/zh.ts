@@ -52,5 +52,10 @@ export const zh: Lexicon = {
         "想%从%世界%消失",
       ],
     },
+    // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
+    { id: "delusion.concept", kind: "delusion", patterns: ["(窃听器|竊聽器)", "想什么%(都知道|全知道)", "(被神|神)%(选中|選中)", "拯救世界的%(使命|任务)", "(墙里|牆裡)%(装|裝)"] },
+    { id: "hallucination.concept", kind: "hallucination", patterns: ["声音%(命令|叫我|让我|讓我)", "聲音%(命令|叫我|讓我)", "没人的时候%声音", "沒人的時候%聲音"] },
+    { id: "mania.concept", kind: "mania", patterns: ["(没睡|沒睡)%(精神|精力)%(超好|很好|无限|無限|十足)", "(所有|全部)(积蓄|積蓄|存款)%(投|买|買|赌|賭)", "(辞职|辭職)%(所有|全部)(积蓄|積蓄|存款|钱|錢)"] },
+    { id: "compulsion.concept", kind: "compulsion", patterns: ["(确认|確認|检查|檢查|洗)(几十|幾十|十几|十幾|上百|#)(遍|次)", "(不然|否则|否則)%(出大事|会出事|會出事|会爆炸|會爆炸)"] },
   ],
 };
