@@ -40,6 +40,10 @@ export const configSchema = z.object({
   GLOCAL_EVALUATOR_KEY: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   /** The deployment opts in to storing message text (only for requests that also consent). */
   GLOCAL_STORE_TEXT: flag,
+  /** Catalog `guards` id of the learned guard classifier asked about every user turn and answer window; none when unset. */
+  GLOCAL_GUARD_MODEL: optionalString,
+  /** How long one guard-model verdict may take before the gateway treats the guard as unavailable (fail closed). */
+  GLOCAL_GUARD_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   GLOCAL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Prometheus metrics at GET /metrics; on unless set to 0. */
   GLOCAL_METRICS: z.enum(["1", "0", "true", "false", "yes", "no", ""]).default("1").transform((v) => !["0", "false", "no"].includes(v)),

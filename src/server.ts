@@ -33,6 +33,8 @@ export interface GatewayOptions {
   config?: Partial<Config>;
   /** Pull the catalog's default model at start when missing and not offline (npm start does). */
   pullDefaultModel?: boolean;
+  /** BENCHMARK ONLY (npm run bench:guard): answers skip the output guard, to measure what it adds. */
+  unguardedForBenchmark?: boolean;
   log?: Logger;
 }
 
@@ -136,6 +138,8 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
     recordInteraction: (row) => submit(interactionOp(row)),
     recordInteractionText: config.GLOCAL_STORE_TEXT ? (row) => submit({ kind: "interaction_text", row }) : undefined,
     keys,
+    ...(backends.guard ? { guard: backends.guard } : {}),
+    ...(options.unguardedForBenchmark ? { unguardedForBenchmark: true } : {}),
     pingDatabase: () => store.ping(),
     databaseDriver: store.driver,
     writeStatus: () => writes.status(),

@@ -292,9 +292,11 @@ describe("streams that end early", () => {
     await stub?.close();
   });
   const english = { model: "glocal/us", messages: [{ role: "user", content: "Tell me something calming please" }], stream: true };
+  // Long enough that the output guard's hold-back window releases the first clauses before the stall or failure.
+  const calming = ["Take a slow breath, ", "and let your shoulders drop. ", "Notice the air ", "moving in and out. ", "You are here."];
 
   it("an aborted client cancels generation all the way to the upstream", async () => {
-    stub.setBehaviour({ kind: "stall-mid-stream", after: 2 });
+    stub.setBehaviour({ kind: "stall-mid-stream", after: 4, chunks: calming });
     const upstreamGone = stub.nextAbandoned();
     const controller = new AbortController();
     const response = await fetch(`${edge.url}/v1/chat/completions`, {
@@ -312,7 +314,7 @@ describe("streams that end early", () => {
   });
 
   it("a failure after the first token ends the stream with an SSE error event the SDK raises", async () => {
-    stub.setBehaviour({ kind: "fail-mid-stream", after: 2, how: "reset" });
+    stub.setBehaviour({ kind: "fail-mid-stream", after: 4, how: "reset", chunks: calming });
     const sdk = new OpenAI({ baseURL: `${edge.url}/v1`, apiKey: "unused", maxRetries: 0 });
     const stream = await sdk.chat.completions.create({ ...english, stream: true } as OpenAI.Chat.Completions.ChatCompletionCreateParamsStreaming);
     let text = "";

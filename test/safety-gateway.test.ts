@@ -31,7 +31,11 @@ describe("crisis conversations through the gateway", () => {
     const text = answer.choices[0]!.message.content!;
     expect(text).toContain("988");
     expect(text).not.toMatch(/brooklyn bridge|george washington bridge|verrazzano/i);
-    expect(answer.glocal.safety_replaced).toBe(true);
+    // The demo model's gibberish names no means, so it passes the guard; it gave no number, so the
+    // localised resources are appended to it rather than the answer being thrown away.
+    expect(answer.glocal.safety_replaced).toBe(false);
+    expect(answer.glocal.guard).toMatchObject({ model: null, status: "off", resources_appended: true });
+    expect(answer.glocal.guard.checked_windows).toBeGreaterThan(0);
     expect(answer.glocal.crisis_resources?.country).toBe("US");
   });
 

@@ -1,7 +1,10 @@
 import type { ChatBackend, ChatMessage, GenerateEvent } from "../backends/types.ts";
 import type { Catalog } from "../catalog/schema.ts";
+import { RequestGuard, type GuardSummary } from "../chat/answer-guard.ts";
 import { assignArm, type ArmAssignment } from "../chat/experiment.ts";
 import { startWithFailover, type StartedGeneration } from "../chat/failover.ts";
+import type { GuardModel } from "../chat/guard-model.ts";
+import { guardStream, type GuardedChunk } from "../chat/guarded-stream.ts";
 import { resolveProfile } from "../chat/resolve-profile.ts";
 import { detectLanguageCached, languageName, type DetectedLanguage } from "../language/index.ts";
 import type { Lens } from "../profiles/lens-schema.ts";
@@ -12,8 +15,8 @@ import {
   aiDisclosure,
   assessRisk,
   crisisProtocolPrompt,
+  crisisResourcesBlock,
   crisisResponse,
-  guardOutput,
   resourcesFor,
   safetyPolicyPrompt,
   type ResolvedResources,
@@ -47,6 +50,13 @@ export interface ChatDeps {
   recordInteractionText?: (row: InteractionTextWrite) => void;
   /** User hashes and rating tokens. */
   keys: PrivacyKeys;
+  /** The learned guard classifier (GLOCAL_GUARD_MODEL); the lexicon guards alone when absent. */
+  guard?: GuardModel;
+  /**
+   * BENCHMARK ONLY (scripts/bench/guard.ts): send the model's deltas unguarded, to measure what the guard
+   * adds. Set only by startGateway's `unguardedForBenchmark` option, never from a request or the environment.
+   */
+  unguardedForBenchmark?: boolean;
   log: Logger;
   /** Told of every chat run as it is recorded (metrics, the request log); ids and numbers only, never text. */
   onChatRecorded?: (outcome: ChatOutcome) => void;
@@ -68,6 +78,8 @@ export interface ServedBy {
   crisis_resources?: ResolvedResources;
   /** The answer was replaced by the localised crisis template because the model's failed the guard. */
   safety_replaced: boolean;
+  /** How the answer was guarded: windows checked, the guard model's status and verdicts, what flagged it. */
+  guard: GuardSummary;
   /** HMAC over the interaction id: what POST /v1/ratings needs to rate this answer. */
   rating_token: string;
   /** Short "you are talking to an AI" text in the person's language, on a conversation's first answer. */
@@ -86,6 +98,8 @@ interface PreparedChat {
   detected: DetectedLanguage;
   risk: RiskAssessment;
   country: string | undefined;
+  /** Language of templates and the disclosure: the detected one, or the profile's primary for "und". */
+  templateLanguage: string;
   messages: ChatMessage[];
   plan: ReturnType<typeof route>;
   firstTurn: boolean;
@@ -151,6 +165,7 @@ async function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string 
     detected,
     risk,
     country,
+    templateLanguage: language,
     messages: [{ role: "system", content: systemPrompt }, ...conversation],
     plan,
     firstTurn,
@@ -162,8 +177,7 @@ async function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string 
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-function servedBy(chat: PreparedChat, backend: ChatBackend, ratingToken: string): ServedBy {
-  const language = chat.detected.language === "und" ? chat.profile.languages.primary[0]! : chat.detected.language;
+function servedBy(chat: PreparedChat, backend: ChatBackend, ratingToken: string, guard: RequestGuard): ServedBy {
   return {
     interaction_id: chat.interactionId,
     profile: chat.profile.id,
@@ -179,11 +193,12 @@ function servedBy(chat: PreparedChat, backend: ChatBackend, ratingToken: string)
     demo: backend.demo === true,
     other_culture: chat.plan.otherCulture,
     route: chat.plan.trace,
-    risk: { level: chat.risk.level, categories: chat.risk.categories },
-    ...(chat.risk.level !== "none" ? { crisis_resources: resourcesFor(chat.country) } : {}),
+    risk: { level: guard.risk.level, categories: guard.risk.categories },
+    ...(guard.risk.level !== "none" ? { crisis_resources: resourcesFor(chat.country) } : {}),
     safety_replaced: false,
+    guard: guard.summary,
     rating_token: ratingToken,
-    ...(chat.firstTurn ? { disclosure: aiDisclosure(language) } : {}),
+    ...(chat.firstTurn ? { disclosure: aiDisclosure(chat.templateLanguage) } : {}),
     break_suggested: chat.breakSuggested,
     ...(chat.experiment ? { experiment: { id: chat.experiment.id, arm: chat.experiment.arm, unit: chat.experiment.unit } } : {}),
   };
@@ -210,16 +225,16 @@ export interface ChatRun {
   started: StartedGeneration;
   abort: AbortController;
   /**
-   * The answer must be checked by the output guard before anyone sees it (any risk above "none"):
-   * it is generated whole, guarded, then sent.
+   * The answer as the client may see it: every answer goes through the streaming output guard
+   * (chat/guarded-stream.ts), crisis or not. Iterating it throws what the backend throws.
    */
-  guarded: boolean;
-  /** The person's messages (no system prompt), for the output guard. */
-  conversation: ChatMessage[];
+  answer: AsyncIterable<GuardedChunk>;
+  /** The backend's `done` event, once `answer` is exhausted (undefined when the guard stopped generation). */
+  done(): DoneEvent | undefined;
+  /** Settles once the guard model's input verdict is in and `served.risk` reflects it (at once without one). */
+  inputChecked: Promise<void>;
   /** ISO country whose crisis resources apply (request's `country`, else the profile's first). */
   country: string | undefined;
-  /** The input assessment made before routing; the output guard reuses it rather than assessing again. */
-  risk: RiskAssessment;
   /** Record the interaction once, with how it ended; the answer's text is kept only with consent. */
   finish(status: InteractionRow["status"], done?: DoneEvent, errorCode?: string, answer?: string): void;
 }
@@ -241,6 +256,14 @@ export async function runChat(
   const abort = new AbortController();
   const onClientGone = () => abort.abort(new DOMException("client closed the connection", "AbortError"));
   clientSignal.addEventListener("abort", onClientGone, { once: true });
+  // The guard model's input verdict runs while the chat model starts; the first answer bytes wait for it.
+  const guard = new RequestGuard({
+    model: deps.unguardedForBenchmark ? undefined : deps.guard,
+    conversation: chat.messages.slice(1),
+    language: chat.templateLanguage,
+    lexiconRisk: chat.risk,
+    signal: abort.signal,
+  });
 
   const record = (fields: Partial<InteractionRow> & Pick<InteractionRow, "status">, safetyReplaced = false) => {
     clientSignal.removeEventListener("abort", onClientGone);
@@ -263,7 +286,7 @@ export async function runChat(
       ...fields,
     };
     deps.recordInteraction(row);
-    deps.onChatRecorded?.({ row, risk: chat.risk.level, safetyReplaced });
+    deps.onChatRecorded?.({ row, risk: guard.risk.level, safetyReplaced });
   };
 
   const outcome = await startWithFailover(
@@ -305,15 +328,21 @@ export async function runChat(
   const { started } = outcome;
   const ttft = Math.round(performance.now() - startedAt);
   const keepText = body.store_text_consent ? deps.recordInteractionText : undefined;
-  const served = servedBy(chat, started.backend, await deps.keys.ratingToken(chat.interactionId));
+  const served = servedBy(chat, started.backend, await deps.keys.ratingToken(chat.interactionId), guard);
+  let done: DoneEvent | undefined;
+  const source = textDeltas(started, (event) => (done = event));
+  const inputChecked = guard.inputChecked.then(() => {
+    served.risk = { level: guard.risk.level, categories: guard.risk.categories };
+    if (guard.risk.level !== "none") served.crisis_resources ??= resourcesFor(chat.country);
+  });
   return {
     served,
     started,
     abort,
-    guarded: chat.risk.level !== "none",
-    conversation: chat.messages.slice(1),
+    answer: deps.unguardedForBenchmark ? unguarded(source) : guardedAnswer(chat, served, guard, source, abort, inputChecked),
+    done: () => done,
+    inputChecked,
     country: chat.country,
-    risk: chat.risk,
     finish: (status, done, errorCode, answer) => {
       record({
         status,
@@ -348,35 +377,73 @@ async function minutesIntoSession(deps: ChatDeps, sessionId: string | undefined)
   }
 }
 
-/** Every remaining event of a started generation, concatenated. Throws what the backend throws. */
-export async function collectText(started: StartedGeneration): Promise<{ text: string; done?: DoneEvent }> {
-  let text = "";
-  let done: DoneEvent | undefined;
-  for (let event: GenerateEvent | undefined = started.first; event; ) {
-    if (event.type === "text") text += event.text;
-    else done = event;
-    const next = await started.rest.next();
-    event = next.done ? undefined : next.value;
+/** The text deltas of a started generation; `onDone` gets its `done` event. Throws what the backend throws. */
+async function* textDeltas(started: StartedGeneration, onDone: (done: DoneEvent) => void): AsyncGenerator<string> {
+  let finished = false;
+  try {
+    for (let event: GenerateEvent | undefined = started.first; event; ) {
+      if (event.type === "text") yield event.text;
+      else onDone(event);
+      const next = await started.rest.next();
+      event = next.done ? undefined : next.value;
+    }
+    finished = true;
+  } finally {
+    // Stopped early (the guard replaced the answer, or the client left): let the backend free its slot.
+    if (!finished) await started.rest.return?.()?.catch?.(() => undefined);
   }
-  return { text, done };
+}
+
+async function* unguarded(source: AsyncIterable<string>): AsyncGenerator<GuardedChunk> {
+  for await (const text of source) yield { kind: "answer", text };
 }
 
 /**
- * The output guard over a whole answer. A failing answer is replaced by the localised crisis template:
- * warm, with the country's numbers from data. In a crisis an answer must also carry at least one of
- * those numbers: one that does not (a small model that ignored the protocol) is replaced too, so nobody
- * in crisis is left without a way to reach a person.
+ * The answer through the streaming guard. A failing window stops the model and the localised crisis
+ * template (with the country's numbers from data and the profile's supports) replaces the rest. In a
+ * crisis, an answer that passed but gave none of the country's numbers keeps its words and gets the
+ * resources appended: a warm answer is not thrown away, and nobody in crisis is left without a way to
+ * reach a person.
  */
-export function guardAnswer(run: ChatRun, text: string): string {
-  const served = run.served;
-  const language = served.language.code === "und" ? "en" : served.language.code;
-  const verdict = guardOutput({ messages: run.conversation, response: text, language, risk: run.risk });
-  const resources = resourcesFor(run.country);
-  const numbers = [...resources.crisisLines, ...resources.emergency].map((c) => c.number);
-  const withoutResources = served.risk.level === "crisis" && !numbers.some((n) => text.includes(n));
-  if (verdict.action === "pass" && !withoutResources) return text;
-  served.safety_replaced = true;
-  const replacement = crisisResponse({ language, country: run.country });
-  served.crisis_resources = replacement.resources;
-  return replacement.text;
+function guardedAnswer(
+  chat: PreparedChat,
+  served: ServedBy,
+  guard: RequestGuard,
+  source: AsyncIterable<string>,
+  abort: AbortController,
+  inputChecked: Promise<void>,
+) {
+  const language = chat.templateLanguage;
+  const supports = chat.profile.supports.map((s) => s.text);
+  const stream = guardStream({
+    source,
+    beforeFirstCheck: inputChecked,
+    check: guard.check,
+    lag: guard.lag,
+    replacement: () => {
+      served.safety_replaced = true;
+      const replacement = crisisResponse({ language, country: chat.country, supports });
+      served.crisis_resources = replacement.resources;
+      return replacement.text;
+    },
+    addition: (answer) => {
+      if (guard.risk.level !== "crisis") return undefined;
+      const resources = resourcesFor(chat.country);
+      const numbers = [...resources.crisisLines, ...resources.emergency].map((c) => c.number);
+      if (numbers.some((n) => answer.includes(n))) return undefined;
+      const block = crisisResourcesBlock({ language, country: chat.country });
+      served.crisis_resources = block.resources;
+      return block.text;
+    },
+    stop: () => abort.abort(new DOMException("the output guard replaced the answer", "AbortError")),
+  });
+  // The summary object is shared: glocal.guard reads the stream's figures as they change.
+  const report = stream.report;
+  return (async function* () {
+    for await (const chunk of stream.chunks) {
+      Object.assign(guard.summary, report);
+      yield chunk;
+    }
+    Object.assign(guard.summary, report);
+  })();
 }

@@ -1,20 +1,20 @@
 import type { Context } from "hono";
-import type { GenerateEvent } from "../backends/types.ts";
 import type { Logger } from "../util/log.ts";
 import { readJsonBody } from "./body.ts";
-import { collectText, guardAnswer, runChat, servedHeaders, type ChatDeps, type ChatRun, type DoneEvent, type ServedBy } from "./chat-run.ts";
+import { runChat, servedHeaders, type ChatDeps, type ChatRun, type DoneEvent, type ServedBy } from "./chat-run.ts";
 import { chatRequestSchema } from "./chat-schema.ts";
 import { ApiError } from "./errors.ts";
 
 export type { ChatDeps, ServedBy } from "./chat-run.ts";
 
-/** The whole answer, guarded where the conversation carries risk; 502 if the model fails midway. */
+/** The whole answer, through the same streaming guard as SSE; 502 if the model fails midway. */
 export async function completeAnswer(run: ChatRun): Promise<{ text: string; done?: DoneEvent }> {
   try {
-    const { text, done } = await collectText(run.started);
-    const answer = run.guarded ? guardAnswer(run, text) : text;
-    run.finish("ok", done, undefined, answer);
-    return { text: answer, done };
+    let text = "";
+    for await (const chunk of run.answer) text += chunk.text;
+    const done = run.done();
+    run.finish("ok", done, undefined, text);
+    return { text, done };
   } catch {
     run.finish(run.abort.signal.aborted ? "aborted" : "error", undefined, "generation_failed");
     throw new ApiError(502, `model ${run.served.model} failed while answering; retry the request`, "upstream_error", "generation_failed");
@@ -63,6 +63,8 @@ export function createChatHandler(deps: ChatDeps) {
         servedHeaders(run.served),
       );
     }
+    // The headers carry the risk level: wait for the guard model's input verdict (the first text waits for it anyway).
+    await run.inputChecked;
     return sseResponse(run, common, body.stream_options?.include_usage === true, deps.log);
   };
 }
@@ -73,8 +75,10 @@ const sse = (data: unknown) => encoder.encode(`data: ${typeof data === "string" 
 /**
  * OpenAI-style SSE: chat.completion.chunk events, a finish chunk, an optional usage chunk, `[DONE]`. A
  * failure after the first token ends the stream with a `data: {"error": …}` event, which OpenAI clients
- * raise as an APIError. Where the conversation carries risk the answer is generated whole and guarded
- * before its first chunk goes out: nothing unsafe can be half-sent.
+ * raise as an APIError. Every answer streams through the output guard's hold-back window
+ * (chat/guarded-stream.ts): only text the guard has passed is sent, so nothing unsafe is half-sent. The
+ * first chunk, with the glocal object, goes out with the first released text (after the guard model's
+ * input verdict); the finish chunk repeats glocal with the guard's final figures.
  */
 function sseResponse(run: ChatRun, common: { created: number; model: string; id: string }, includeUsage: boolean, log: Logger): Response {
   const chunk = (delta: Record<string, unknown>, finishReason: string | null, extra: Record<string, unknown> = {}) => ({
@@ -86,37 +90,22 @@ function sseResponse(run: ChatRun, common: { created: number; model: string; id:
   const { served, started, abort } = run;
   let finished = false;
 
-  async function* deltas(): AsyncGenerator<GenerateEvent> {
-    if (run.guarded) {
-      const { text, done } = await collectText(started);
-      yield { type: "text", text: guardAnswer(run, text) };
-      if (done) yield done;
-      return;
-    }
-    for (let event: GenerateEvent | undefined = started.first; event; ) {
-      yield event;
-      const next = await started.rest.next();
-      event = next.done ? undefined : next.value;
-    }
-  }
-
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      let done: DoneEvent | undefined;
       let announced = false;
       let answer = "";
       try {
-        for await (const event of deltas()) {
+        for await (const piece of run.answer) {
+          if (!piece.text) continue;
           if (!announced) {
             // The glocal object goes out with the first chunk, after the guard has had its say.
             controller.enqueue(sse(chunk({ role: "assistant", content: "" }, null, { glocal: served })));
             announced = true;
           }
-          if (event.type === "text") {
-            if (event.text) controller.enqueue(sse(chunk({ content: event.text }, null)));
-            answer += event.text;
-          } else done = event;
+          controller.enqueue(sse(chunk({ content: piece.text }, null)));
+          answer += piece.text;
         }
+        const done = run.done();
         if (!announced) controller.enqueue(sse(chunk({ role: "assistant", content: "" }, null, { glocal: served })));
         controller.enqueue(sse(chunk({}, done?.finishReason ?? "stop", { glocal: served })));
         if (includeUsage) controller.enqueue(sse({ ...common, object: "chat.completion.chunk", choices: [], usage: usageOf(done) }));

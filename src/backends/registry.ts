@@ -1,5 +1,6 @@
 import { localFileOf, type ModelPaths } from "../catalog/files.ts";
 import type { Catalog, GgufModel, LoraModel } from "../catalog/schema.ts";
+import { createGuardModel, type GuardModel } from "../chat/guard-model.ts";
 import type { Config } from "../config.ts";
 import type { Logger } from "../util/log.ts";
 import { createHostedBackend } from "./hosted/index.ts";
@@ -10,6 +11,8 @@ export interface Backends {
   byModel: ReadonlyMap<string, ChatBackend>;
   /** True once node-llama-cpp is loaded (the first local request, or GLOCAL_PRELOAD). */
   localRuntimeStarted(): boolean;
+  /** The learned guard classifier named by GLOCAL_GUARD_MODEL, on its own backend (never routed to). */
+  guard?: GuardModel;
   close(): Promise<void>;
 }
 
@@ -45,6 +48,13 @@ export async function createBackends(
   options: BackendOptions = {},
 ): Promise<Backends> {
   const byModel = new Map<string, ChatBackend>();
+  let guardBackend: ChatBackend | undefined;
+  const guardId = config.GLOCAL_GUARD_MODEL;
+  const guardEntry = guardId ? catalog.guards?.[guardId] : undefined;
+  if (guardId && !guardEntry) {
+    const known = Object.keys(catalog.guards ?? {});
+    throw new Error(`GLOCAL_GUARD_MODEL="${guardId}" is not in the catalog's guards${known.length ? `; one of: ${known.join(", ")}` : " (the catalog has none)"}`);
+  }
   const local = Object.entries(catalog.models).filter((pair): pair is [string, GgufModel | LoraModel] => pair[1].kind !== "hosted");
   const runtime = new LazyLlamaRuntime(
     async () => {
@@ -59,11 +69,13 @@ export async function createBackends(
         log: (level, message) => log[level]("llama_cpp", { message }),
       });
       created.createBackends(catalog);
+      if (guardId && guardEntry?.kind === "gguf") created.createBackends({ models: { [guardId]: guardEntry } });
       log.info("llama_runtime", { threads: created.threads, gpu: created.stats().gpu, start_ms: Math.round(performance.now() - started) });
       return created;
     },
   );
   for (const [id, entry] of local) byModel.set(id, runtime.backend(localEntryFiles(id, entry, catalog, paths)));
+  if (guardId && guardEntry?.kind === "gguf") guardBackend = runtime.backend(localEntryFiles(guardId, guardEntry, catalog, paths));
 
   // Tokens: HF_TOKEN from the validated config, an entry's own tokenEnv from the environment.
   const tokens = { ...process.env, HF_TOKEN: config.HF_TOKEN };
@@ -71,6 +83,13 @@ export async function createBackends(
     if (entry.kind !== "hosted") continue;
     byModel.set(id, createHostedBackend(id, entry, { env: tokens }));
   }
+
+  if (guardId && guardEntry?.kind === "hosted") guardBackend = createHostedBackend(guardId, guardEntry, { env: tokens });
+  const guard =
+    guardId && guardEntry && guardBackend
+      ? createGuardModel({ id: guardId, format: guardEntry.format, backend: guardBackend, timeoutMs: config.GLOCAL_GUARD_TIMEOUT_MS })
+      : undefined;
+  if (guard) log.info("guard_model", { model: guard.id, format: guard.format, backend: guardBackend!.kind, state: guardBackend!.health().state });
 
   const defaultEntry = catalog.default ? catalog.models[catalog.default] : undefined;
   if (options.preload && catalog.default && defaultEntry && defaultEntry.kind !== "hosted") {
@@ -80,9 +99,10 @@ export async function createBackends(
   return {
     byModel,
     localRuntimeStarted: () => runtime.started,
+    ...(guard ? { guard } : {}),
     async close() {
       await runtime.close();
-      await Promise.allSettled([...byModel.values()].map((b) => b.close?.()));
+      await Promise.allSettled([...byModel.values(), ...(guardBackend ? [guardBackend] : [])].map((b) => b.close?.()));
     },
   };
 }

@@ -41,5 +41,12 @@ export function parseCatalog(file: string, data: unknown): Catalog {
   if (catalog.default && !catalog.models[catalog.default]) {
     throw new DataFileError(file, `  - default: "${catalog.default}" is not a model in this catalog`);
   }
+  for (const id of Object.keys(catalog.guards ?? {})) {
+    // Backends are keyed by id: a guard and a chat model with one id would shadow each other.
+    if (catalog.models[id]) throw new DataFileError(file, `  - guards.${id}: the id is also a chat model's; give the guard its own id`);
+  }
+  if (catalog.defaultGuard && !catalog.guards?.[catalog.defaultGuard]) {
+    throw new DataFileError(file, `  - defaultGuard: "${catalog.defaultGuard}" is not in this catalog's guards`);
+  }
   return catalog;
 }

@@ -84,11 +84,34 @@ export const hostedModel = z.object({
 
 export const catalogModel = z.discriminatedUnion("kind", [ggufModel, loraModel, hostedModel]);
 
+/**
+ * Output formats of the learned guard classifiers the gateway can parse (src/safety/guard-formats.ts):
+ * - "qwen3guard-gen": `Safety: Safe|Unsafe|Controversial`, `Categories: …`, and for answers `Refusal: Yes|No`;
+ * - "llama-guard-3": `safe`, or `unsafe` and a line of hazard codes such as `S1,S11`;
+ * - "shieldgemma": `Yes` (violates the policy) or `No`.
+ * The prompt is the model's own chat template (the GGUF's, or the hosted server's): the gateway sends the
+ * conversation as chat messages, the answer under review as the last assistant turn.
+ */
+export const GUARD_FORMATS = ["qwen3guard-gen", "llama-guard-3", "shieldgemma"] as const;
+export const guardFormat = z.enum(GUARD_FORMATS);
+
+/** A guard classifier: a GGUF run by the llama backend or a hosted endpoint, plus the format its answers come in. */
+export const guardModel = z.discriminatedUnion("kind", [
+  ggufModel.extend({ format: guardFormat }),
+  hostedModel.extend({ format: guardFormat }),
+]);
+
+const modelId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase model id");
+
 export const catalogSchema = z.object({
   /** Catalog model id → entry. Ids are lowercase, with dots and dashes. */
-  models: z.record(z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase model id"), catalogModel),
+  models: z.record(modelId, catalogModel),
   /** Model that `npm start` pulls when none is present. */
   default: z.string().optional(),
+  /** Guard classifier id → entry (optional: catalogs without guards stay valid). Never routed to as a chat model. */
+  guards: z.record(modelId, guardModel).optional(),
+  /** Guard that `npm run models:pull -- --guard` fetches. */
+  defaultGuard: z.string().optional(),
 });
 
 export type GgufSource = z.infer<typeof ggufSource>;
@@ -97,3 +120,5 @@ export type LoraModel = z.infer<typeof loraModel>;
 export type HostedModel = z.infer<typeof hostedModel>;
 export type CatalogModel = z.infer<typeof catalogModel>;
 export type Catalog = z.infer<typeof catalogSchema>;
+export type GuardFormat = z.infer<typeof guardFormat>;
+export type GuardModel = z.infer<typeof guardModel>;

@@ -44,25 +44,39 @@ function lineFor(contact: CrisisContact): string {
   return `• ${contact.name}: ${contact.number}${hours}`;
 }
 
-export function crisisResponse(input: CrisisResponseInput): CrisisResponse {
-  const { lang, locale } = safetyLocale(input.language);
-  const resources = resourcesFor(input.country);
+/** The safety question with the emergency number, and the crisis lines (or the directory): two paragraphs. */
+function resourceParagraphs(locale: ReturnType<typeof safetyLocale>["locale"], resources: ResolvedResources): string[] {
   const emergency = resources.emergency[0]?.number;
-  const paragraphs: string[] = [locale.opening];
-  paragraphs.push(emergency ? fill(locale.safetyWithNumber, { emergency }) : locale.safetyWithoutNumber);
-
   const lines = resources.crisisLines.slice(0, MAX_LINES).map(lineFor);
-  paragraphs.push(
+  return [
+    emergency ? fill(locale.safetyWithNumber, { emergency }) : locale.safetyWithoutNumber,
     lines.length > 0
       ? [locale.linesIntro, ...lines, fill(locale.directory, { url: DIRECTORY_URL })].join("\n")
       : fill(locale.directoryOnly, { url: DIRECTORY_URL }),
-  );
+  ];
+}
+
+export function crisisResponse(input: CrisisResponseInput): CrisisResponse {
+  const { lang, locale } = safetyLocale(input.language);
+  const resources = resourcesFor(input.country);
+  const paragraphs: string[] = [locale.opening, ...resourceParagraphs(locale, resources)];
 
   const supports = (input.supports ?? []).map((s) => s.trim()).filter((s) => s.length > 0).slice(0, MAX_SUPPORTS);
   if (supports.length > 0) paragraphs.push([locale.supportsIntro, ...supports.map((s) => `• ${s}`)].join("\n"));
 
   paragraphs.push(`${locale.aiNote} ${locale.stay}`);
   return { language: lang, text: paragraphs.join("\n\n"), resources };
+}
+
+/**
+ * Only the resources part of the template (the safety question, the country's numbers, the directory),
+ * localised: appended to a crisis answer that passed the guard but gave no number, so a warm answer is
+ * kept and the person still gets a way to reach a human.
+ */
+export function crisisResourcesBlock(input: CrisisResponseInput): CrisisResponse {
+  const { lang, locale } = safetyLocale(input.language);
+  const resources = resourcesFor(input.country);
+  return { language: lang, text: resourceParagraphs(locale, resources).join("\n\n"), resources };
 }
 
 /** The short AI disclosure for the first answer of a conversation (an AI, not a therapist, what it cannot do). */

@@ -29,7 +29,9 @@ export interface TestGateway extends Gateway {
 }
 
 /** Start the real gateway on a loopback port with a temporary catalog and data directory. */
-export async function startTestGateway(options: { catalog?: Catalog; config?: Partial<Config>; log?: Logger } = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  options: { catalog?: Catalog; config?: Partial<Config>; log?: Logger; /** bench:guard's baseline only */ unguardedForBenchmark?: boolean } = {},
+): Promise<TestGateway> {
   const dir = mkdtempSync(join(tmpdir(), "glocal-test-"));
   const config: Partial<Config> = {
     PORT: 0,
@@ -44,7 +46,7 @@ export async function startTestGateway(options: { catalog?: Catalog; config?: Pa
     writeFileSync(file, JSON.stringify(options.catalog));
     config.GLOCAL_CATALOG = file;
   }
-  const gateway = await startGateway({ config, log: options.log ?? silentLogger });
+  const gateway = await startGateway({ config, log: options.log ?? silentLogger, ...(options.unguardedForBenchmark ? { unguardedForBenchmark: true } : {}) });
   return {
     ...gateway,
     dir,

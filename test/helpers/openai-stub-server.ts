@@ -24,6 +24,11 @@ export type StubBehaviour =
       finishReason?: string;
       /** Usage to report; false sends none (as many TGI versions do while streaming). */
       usage?: StubUsage | false;
+      /** Milliseconds between streamed chunks (a slow model); 0 by default. */
+      delayMs?: number;
+      /** Stream this many chunks, then wait for `resume` before the rest (ordering tests without timing). */
+      pauseAfter?: number;
+      resume?: Promise<void>;
     }
   /** An HTTP error (or any status) with a JSON body unless contentType says otherwise. */
   | { kind: "status"; status: number; body?: unknown; contentType?: string; headers?: Record<string, string> }
@@ -166,7 +171,12 @@ export async function startOpenAIStubServer(options: StubServerOptions = {}): Pr
         const usage = current.usage === undefined ? wordCountUsage(request, chunks) : current.usage;
         if (request.stream) {
           startEventStream(res);
-          for (const text of chunks) writeEvent(res, contentChunk(id, request, text));
+          for (const [index, text] of chunks.entries()) {
+            if (index === current.pauseAfter) await current.resume;
+            if (current.delayMs && index > 0) await new Promise((done) => setTimeout(done, current.delayMs));
+            if (res.destroyed) return;
+            writeEvent(res, contentChunk(id, request, text));
+          }
           writeEvent(res, finishChunk(id, request, finishReason));
           if (usage && request.stream_options?.include_usage) writeEvent(res, usageChunk(id, request, usage));
           res.end("data: [DONE]\n\n");
