@@ -94,6 +94,17 @@ describe("chat completions through the openai SDK", () => {
     expect(JSON.stringify(row)).not.toContain("지쳐요");
   });
 
+  it("reports the KV prefix a local model reused as usage.prompt_tokens_details.cached_tokens", async () => {
+    const ask = (content: string) =>
+      client.chat.completions.create({ model: "glocal/kr", messages: [{ role: "user", content }], max_tokens: 4, seed: 3 });
+    await ask("요즘 잠을 못 자요");
+    // A new conversation on the same profile shares the system prompt: its tokens come from the cache.
+    const second = await ask("회사 일이 너무 힘들어요");
+    const cached = second.usage!.prompt_tokens_details?.cached_tokens ?? 0;
+    expect(cached).toBeGreaterThan(0);
+    expect(cached).toBeLessThan(second.usage!.prompt_tokens);
+  });
+
   it("streams chunks with the glocal object first and a usage chunk last", async () => {
     const stream = await client.chat.completions.create({
       model: "glocal/kr",

@@ -146,7 +146,7 @@ async function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string 
   // composeSystemPrompt always puts the safety text last.
   const safetyPolicy =
     risk.level === "crisis"
-      ? crisisProtocolPrompt(language, { country, supports: profile.supports.map((s) => s.text) })
+      ? crisisProtocolPrompt(language, { country, supports: profile.supports.map((s) => s.text), conditions: risk.conditions })
       : [safetyPolicyPrompt(risk), breakSuggested ? BREAK_NOTE : ""].filter(Boolean).join("\n");
   const systemPrompt = composeSystemPrompt({
     profile,
@@ -157,6 +157,8 @@ async function prepare(deps: ChatDeps, body: ChatRequest, headerProfile: string 
     otherCulture: plan.otherCulture,
     safetyPolicy,
     firstTurn,
+    // The person's own words decide which profile details a first turn needs (idioms, care and stigma).
+    userTurns,
   });
   return {
     body,

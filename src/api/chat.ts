@@ -27,6 +27,8 @@ function usageOf(done: DoneEvent | undefined) {
     prompt_tokens: usage.promptTokens,
     completion_tokens: usage.completionTokens,
     total_tokens: usage.promptTokens + usage.completionTokens,
+    // OpenAI's field for prompt tokens served from cache: here, the KV prefix a local model reused.
+    ...(usage.cachedPromptTokens !== undefined ? { prompt_tokens_details: { cached_tokens: usage.cachedPromptTokens } } : {}),
   };
 }
 
