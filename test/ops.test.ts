@@ -156,7 +156,7 @@ describe("OpenAPI document", () => {
     expect(new Set(operations.map((op) => op.operationId)).size).toBe(operations.length);
     expect(operations.every((op) => typeof op.operationId === "string")).toBe(true);
     const evaluator = operations.filter((op) => op.path.startsWith("/v1/eval/"));
-    expect(evaluator.length).toBe(4);
+    expect(evaluator.length).toBe(5); // satisfaction, compare, pairwise, arms, distress
     for (const op of evaluator) expect(op.security).toEqual([{ evaluatorKey: [] }]);
   });
 });

@@ -23,6 +23,8 @@ const NEVER_LOGGED = ["text", "content", "messages", "prompt", "completion", "an
  * stderr, or to `write` (tests capture them this way). GLOCAL_LOG_LEVEL picks the lowest level written.
  */
 export function createLogger(level: LogLevel = "info", write?: (line: string) => void): Logger {
+  // Bundlers for Workers resolve pino's browser build, which has no destinations and ignores streams.
+  if (typeof pino.destination !== "function") return jsonLineLogger(level, write ?? ((line) => console.log(line)));
   const destination = write ? { write } : pino.destination({ fd: 2, sync: true });
   const base = pino(
     {
@@ -38,6 +40,18 @@ export function createLogger(level: LogLevel = "info", write?: (line: string) =>
   const emit = (at: Exclude<LogLevel, "silent">) => (event: string, fields?: Record<string, unknown>) => {
     if (fields) base[at](fields, event);
     else base[at](event);
+  };
+  return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
+}
+
+const LEVEL_RANK: Record<LogLevel, number> = { debug: 20, info: 30, warn: 40, error: 50, silent: Infinity };
+
+/** The same line format without pino, for runtimes that only have console (Cloudflare Workers). */
+function jsonLineLogger(level: LogLevel, write: (line: string) => void): Logger {
+  const emit = (at: Exclude<LogLevel, "silent">) => (event: string, fields?: Record<string, unknown>) => {
+    if (LEVEL_RANK[at] < LEVEL_RANK[level]) return;
+    const kept = Object.fromEntries(Object.entries(fields ?? {}).filter(([key]) => !NEVER_LOGGED.includes(key)));
+    write(JSON.stringify({ level: at, time: new Date().toISOString(), event, ...kept }));
   };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
