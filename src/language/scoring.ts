@@ -123,7 +123,7 @@ export function scoreCandidates(input: ScoringInput): Candidate[] {
       set("lexicon", (c) => weights.lexicon * (scores.get(c.info.code) ?? 0));
     }
     if (use.franc) {
-      const missing = input.francPicksScript ? francScriptMisses(sample, scored) : trigramMisses(sample, script, scored);
+      const missing = input.francPicksScript ? francScriptMisses(sample, scored) : trigramMisses(sample, script, input.pool, scored);
       set("franc", (c) => -weights.franc * (missing.get(c.info.code) ?? 0));
     }
   }
@@ -154,12 +154,23 @@ function total(scored: Candidate[]): void {
   scored.sort((a, b) => b.total - a.total);
 }
 
+/** [our code, franc model] for each language of a pool that franc (or a proxy) models; built once per pool. */
+const francModelsCache = new WeakMap<readonly LanguageInfo[], ReadonlyArray<readonly [string, string]>>();
+function poolFrancModels(pool: readonly LanguageInfo[]): ReadonlyArray<readonly [string, string]> {
+  let pairs = francModelsCache.get(pool);
+  if (pairs === undefined) {
+    pairs = pool.flatMap((info) => {
+      const model = info.franc ?? TRIGRAM_PROXY[info.code];
+      return model ? [[info.code, model] as const] : [];
+    });
+    francModelsCache.set(pool, pairs);
+  }
+  return pairs;
+}
+
 /** franc distance above the best candidate, in missing-trigram units (franc charges 300 per miss). */
-function trigramMisses(sample: string, script: ScriptCode, scored: readonly Candidate[]): Map<string, number> {
-  const pairs = scored.flatMap((c) => {
-    const model = c.info.franc ?? TRIGRAM_PROXY[c.info.code];
-    return model ? [[c.info.code, model] as const] : [];
-  });
+function trigramMisses(sample: string, script: ScriptCode, pool: readonly LanguageInfo[], scored: readonly Candidate[]): Map<string, number> {
+  const pairs = poolFrancModels(pool);
   const { distances } = trigramDistances(sample, script, pairs, FRANC_CODES);
   const misses = new Map<string, number>();
   if (distances.size === 0) return misses;
