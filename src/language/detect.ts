@@ -123,18 +123,52 @@ function knownLanguages(codes: readonly string[] | undefined): LanguageInfo[] {
 
 const CORE = knownLanguages(CORE_LANGUAGES);
 
-/** The chat path passes the same served list on every call: resolve it once. */
+/**
+ * The chat path passes the same served list on every call: resolve it once, by the array itself
+ * (no key to build), else by its contents. Callers do not mutate a list they pass.
+ */
+const allowedByArray = new WeakMap<readonly string[], LanguageInfo[]>();
 const allowedCache = new Map<string, LanguageInfo[]>();
 function allowedLanguages(codes: readonly string[] | undefined): LanguageInfo[] {
   if (!codes || codes.length === 0) return CORE;
+  let known = allowedByArray.get(codes);
+  if (known !== undefined) return known;
   const key = codes.join(",");
-  let known = allowedCache.get(key);
+  known = allowedCache.get(key);
   if (known === undefined) {
     known = knownLanguages(codes);
     if (allowedCache.size >= 64) allowedCache.clear(); // bounded: deployments have a handful of lists
     allowedCache.set(key, known);
   }
+  allowedByArray.set(codes, known);
   return known;
+}
+
+/** The candidates and scored pool for one allowed list and script, built once (the scorer caches per pool too). */
+interface ScriptCandidates {
+  writers: LanguageInfo[];
+  candidates: LanguageInfo[];
+  pool: LanguageInfo[];
+}
+const candidatesCache = new WeakMap<readonly LanguageInfo[], Map<ScriptCode, ScriptCandidates>>();
+function scriptCandidates(script: ScriptCode, allowed: readonly LanguageInfo[]): ScriptCandidates {
+  let byScript = candidatesCache.get(allowed);
+  if (byScript === undefined) {
+    byScript = new Map();
+    candidatesCache.set(allowed, byScript);
+  }
+  let found = byScript.get(script);
+  if (found === undefined) {
+    const writers = writersOf(script);
+    const candidates = candidatesFor(script, allowed, writers);
+    // The other core languages of the script are scored too, as contenders: the answer is always a
+    // candidate, but a restriction must not make a guess look certain (Spanish text in an
+    // English-only deployment is "en" at low confidence, not 0.99).
+    const pool = [...candidates, ...writers.filter((w) => w.core && !candidates.includes(w))];
+    found = { writers, candidates, pool };
+    byScript.set(script, found);
+  }
+  return found;
 }
 
 const writersCache = new Map<ScriptCode, LanguageInfo[]>();
@@ -197,18 +231,16 @@ export function createLanguageDetector(options: DetectorOptions = {}): LanguageD
     let candidates: LanguageInfo[];
     let pool: LanguageInfo[];
     if (on("script")) {
-      const writers = writersOf(script);
-      candidates = candidatesFor(script, allowed, writers);
+      const found = scriptCandidates(script, allowed);
+      const writers = found.writers;
+      candidates = found.candidates;
       if (candidates.length === 0) return undetermined(script); // a script no known language writes
       const only = candidates[0]!;
       if (candidates.length === 1 && writers.length === 1) return result(only, SCRIPT_ONLY_CONFIDENCE, script, "script");
       if (candidates.length === 1 && script !== "Hani" && !writers.some((w) => w.core && w !== only)) {
         return result(only, SCRIPT_MOSTLY_CONFIDENCE, script, "script");
       }
-      // The other core languages of the script are scored too, as contenders: the answer is always a
-      // candidate, but a restriction must not make a guess look certain (Spanish text in an
-      // English-only deployment is "en" at low confidence, not 0.99).
-      pool = [...candidates, ...writers.filter((w) => w.core && !candidates.includes(w))];
+      pool = found.pool;
     } else {
       candidates = [...allowed];
       pool = candidates;

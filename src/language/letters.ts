@@ -126,6 +126,10 @@ for (const ch of Object.keys(CUES)) {
   const upper = ch.toUpperCase();
   if (upper !== ch && upper.length === 1 && upper.charCodeAt(0) >= 0xa1 && !(upper in CUES)) CUES[upper] = CUES[ch]!;
 }
+// Looked up by char code on every letter of every message: a Map of entry lists, not string keys into an object.
+const CUES_BY_CODE = new Map<number, ReadonlyArray<readonly [string, number]>>(
+  Object.entries(CUES).map(([ch, cue]) => [ch.charCodeAt(0), Object.entries(cue)] as const),
+);
 
 /**
  * Letters a language cannot do without, with the share of running text they make up. In scripts
@@ -145,22 +149,26 @@ const EXPECTED: Record<string, { script: "Cyrl" | "Arab"; letters: string; share
   ur: { script: "Arab", letters: "ےہھٹڈڑںۓ", share: 0.06 },
 };
 
+/** EXPECTED grouped by script, with the letters as a set of char codes (all are single UTF-16 units). */
+const EXPECTED_BY_SCRIPT = new Map<string, Array<{ lang: string; codes: ReadonlySet<number>; logShare: number }>>();
+for (const [lang, { script, letters, share }] of Object.entries(EXPECTED)) {
+  const group = EXPECTED_BY_SCRIPT.get(script) ?? [];
+  group.push({ lang, codes: new Set([...letters].map((ch) => ch.charCodeAt(0))), logShare: Math.log(1 - share) });
+  EXPECTED_BY_SCRIPT.set(script, group);
+}
+
 /**
  * log P(none of a language's expected letters | that language) for a text with `letters` letters in
  * the script, per language whose expected letters are all missing (≤ 0; 0 when any is present).
  */
 export function missingLetterPenalties(text: string, script: string, letters: number): Map<string, number> {
   const penalties = new Map<string, number>();
-  for (const [lang, expected] of Object.entries(EXPECTED)) {
-    if (expected.script !== script) continue;
+  const expected = EXPECTED_BY_SCRIPT.get(script);
+  if (expected === undefined) return penalties;
+  for (const { lang, codes, logShare } of expected) {
     let present = false;
-    for (const ch of expected.letters) {
-      if (text.includes(ch)) {
-        present = true;
-        break;
-      }
-    }
-    if (!present) penalties.set(lang, letters * Math.log(1 - expected.share));
+    for (let i = 0; i < text.length && !present; i++) present = codes.has(text.charCodeAt(i));
+    if (!present) penalties.set(lang, letters * logShare);
   }
   return penalties;
 }
@@ -197,8 +205,8 @@ export function letterCues(text: string): Map<string, number> {
       add("yo", 1.5);
       continue;
     }
-    const cue = CUES[text[i]!];
-    if (cue) for (const lang in cue) add(lang, cue[lang]!);
+    const cue = CUES_BY_CODE.get(code);
+    if (cue) for (const [lang, points] of cue) add(lang, points);
   }
   return scores;
 }

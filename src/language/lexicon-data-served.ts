@@ -18,7 +18,10 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
   es: `estoy estás está harta harto agotada agotado cansadísimo solito desesperada
     llorando lloro lloré angustia angustiada vale ahorita porfa fatal duermo dormí
     siento sientes miedo nadie quiero puedo aguanto madre padre novio novia
-    perdí ganas vergüenza pedir platicar aquí tengo tienes hablar nunca mucho`,
+    perdí ganas vergüenza pedir platicar aquí tengo tienes hablar nunca mucho
+    buenos días vez otra otro dolor odio ando ahogo estrés ansiedad deprimida deprimido
+    llorar ayuda ayúdame sola solo gracias favor bien mejor peor trabajo escuela amigo amiga mamá papá
+    siempre pues alguien hoy mañana ahora sueño`,
   pt: `tô tá cansada cansado exausta exausto obrigado obrigada sozinha sozinho saudade chorando
     ansioso desanimada desanimado aguento consigo sinto direito brigando
     pra gente ninguém queria
@@ -67,7 +70,8 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     dia setmana mes any vegada hola ajuda cansada trist trista sol sola
     por malament bé millor pitjor dormir dormo feina cap mare pare família fills amic amiga plorar
     vull puc sé sento vida casa algú cosa això aquest aquesta
-    tothom davant crida serveixo importo fatal bona bon nit dia d'aquí`,
+    tothom davant crida serveixo importo fatal bona bon nit dia d'aquí
+    estàs estem moltes sento faig dormo mai`,
   gl: `eu me min meu meus miñas ti te teu túa el ela nós vós eles elas o a os as un unha uns unhas e ou
     pero porque por que como cando onde quen con sen sobre de do da dos das no na nos nas en é son estou
     estás está estamos están era foi ser estar teño tes ten temos teñen hai non si xa moi moito moita
@@ -76,6 +80,7 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     medo mal ben mellor peor xefe pai familia fillos amigo amiga chorar quero podo sei
     sinto falar vida casa alguén cousa isto iso disto diante berra para
     lle importo ás
+    fago durmo síntome moitas
     xustas esixencias servidume escravitude nivel persoa amplo inhumanos coa co polo ao`,
   eu: `ni nik nire niri zu zuk zure hura bera gu gure zuek haiek eta baina ez bai da naiz zara gara dira
     dago nago zaude gaude daude dut du dugu duzu dute zen zuen izan egon egin ditut nahi ezin behar

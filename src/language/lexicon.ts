@@ -56,6 +56,17 @@ function addWord(scores: Map<string, number>, word: string): boolean {
   return true;
 }
 
+const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2d; // ' and -
+
+/** The token without leading or trailing apostrophes and hyphens (most tokens have none: no copy then). */
+function trimJoiners(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && isJoiner(token.charCodeAt(start))) start++;
+  while (end > start && isJoiner(token.charCodeAt(end - 1))) end--;
+  return start === 0 && end === token.length ? token : token.slice(start, end);
+}
+
 export interface LexiconEvidence {
   /** Weighted word hits per language. */
   scores: Map<string, number>;
@@ -67,8 +78,10 @@ export interface LexiconEvidence {
 export function lexiconEvidence(lowerText: string): LexiconEvidence {
   const scores = new Map<string, number>();
   let words = 0;
-  for (let token of lowerText.replace(/’/g, "'").split(TOKEN_SPLIT)) {
-    token = token.replace(/^['-]+|['-]+$/g, "");
+  const text = lowerText.includes("’") ? lowerText.replace(/’/g, "'") : lowerText;
+  for (let token of text.split(TOKEN_SPLIT)) {
+    if (token === "") continue;
+    token = trimJoiners(token);
     if (token === "") continue;
     words++;
     if (addWord(scores, token)) continue;

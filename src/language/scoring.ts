@@ -97,34 +97,36 @@ export interface ScoringInput {
 
 export function scoreCandidates(input: ScoringInput): Candidate[] {
   const { sample, script, profile, weights, use } = input;
-  const scored: Candidate[] = input.pool.map((info) => ({
-    info,
-    allowed: input.allowed.includes(info),
-    contributions: { letters: 0, lexicon: 0, franc: 0, second: 0, prior: 0, history: 0 },
-    total: 0,
-  }));
-  const set = (signal: ScoredSignal, points: (c: Candidate) => number): void => {
-    for (const c of scored) c.contributions[signal] = points(c);
-  };
+  // Plain loops, no closures: this runs on every message.
+  const scored: Candidate[] = new Array(input.pool.length);
+  for (let i = 0; i < input.pool.length; i++) {
+    const info = input.pool[i]!;
+    scored[i] = {
+      info,
+      allowed: input.allowed.includes(info),
+      contributions: { letters: 0, lexicon: 0, franc: 0, second: 0, prior: 0, history: 0 },
+      total: 0,
+    };
+  }
 
   if (script === "Hani" && !input.francPicksScript) {
     // Han without kana reads as Chinese, the more surely the longer it is: Japanese sentences nearly
     // always carry kana, but one or two kanji ("無理", "限界") are a Japanese message too, which a
     // Japanese profile or conversation tips over.
-    set("franc", (c) => (c.info.code === "zh" ? Math.min(4, 0.15 * profile.han) : 0));
+    for (const c of scored) c.contributions.franc = c.info.code === "zh" ? Math.min(4, 0.15 * profile.han) : 0;
   } else {
     if (use.letters) {
       const cues = letterCues(sample);
       const missing = missingLetterPenalties(sample, script, profile.counts[script as CountedScript] ?? 0);
-      set("letters", (c) => weights.letters * ((cues.get(c.info.code) ?? 0) + (missing.get(c.info.code) ?? 0)));
+      for (const c of scored) c.contributions.letters = weights.letters * ((cues.get(c.info.code) ?? 0) + (missing.get(c.info.code) ?? 0));
     }
     if (use.lexicon) {
       const { scores } = lexiconEvidence(sample.toLowerCase());
-      set("lexicon", (c) => weights.lexicon * (scores.get(c.info.code) ?? 0));
+      for (const c of scored) c.contributions.lexicon = weights.lexicon * (scores.get(c.info.code) ?? 0);
     }
     if (use.franc) {
-      const missing = input.francPicksScript ? francScriptMisses(sample, scored) : trigramMisses(sample, script, scored);
-      set("franc", (c) => -weights.franc * (missing.get(c.info.code) ?? 0));
+      const missing = input.francPicksScript ? francScriptMisses(sample, scored) : trigramMisses(sample, script, input.pool, scored);
+      for (const c of scored) c.contributions.franc = -weights.franc * (missing.get(c.info.code) ?? 0);
     }
   }
   for (const c of scored) {
@@ -139,27 +141,40 @@ export function scoreCandidates(input: ScoringInput): Candidate[] {
     // It can only settle what it knows: a top two with a language it has no model for is left to the others.
     if (!opinion.has(first.info.code) || !opinion.has(second.info.code)) return scored;
     // No opinion (a language it does not know) counts as middling, not as a vote against.
-    set("second", (c) => weights.second * (opinion.get(c.info.code) ?? 0.5));
+    for (const c of scored) c.contributions.second = weights.second * (opinion.get(c.info.code) ?? 0.5);
     total(scored);
   }
   return scored;
 }
 
+const byTotal = (a: Candidate, b: Candidate): number => b.total - a.total;
+
 function total(scored: Candidate[]): void {
   for (const c of scored) {
-    let sum = 0;
-    for (const s of SCORED_SIGNALS) sum += c.contributions[s];
-    c.total = sum;
+    const k = c.contributions;
+    // Same order as SCORED_SIGNALS, so the sums (and ties) are as before.
+    c.total = 0 + k.letters + k.lexicon + k.franc + k.second + k.prior + k.history;
   }
-  scored.sort((a, b) => b.total - a.total);
+  scored.sort(byTotal);
+}
+
+/** [our code, franc model] for each language of a pool that franc (or a proxy) models; built once per pool. */
+const francModelsCache = new WeakMap<readonly LanguageInfo[], ReadonlyArray<readonly [string, string]>>();
+function poolFrancModels(pool: readonly LanguageInfo[]): ReadonlyArray<readonly [string, string]> {
+  let pairs = francModelsCache.get(pool);
+  if (pairs === undefined) {
+    pairs = pool.flatMap((info) => {
+      const model = info.franc ?? TRIGRAM_PROXY[info.code];
+      return model ? [[info.code, model] as const] : [];
+    });
+    francModelsCache.set(pool, pairs);
+  }
+  return pairs;
 }
 
 /** franc distance above the best candidate, in missing-trigram units (franc charges 300 per miss). */
-function trigramMisses(sample: string, script: ScriptCode, scored: readonly Candidate[]): Map<string, number> {
-  const pairs = scored.flatMap((c) => {
-    const model = c.info.franc ?? TRIGRAM_PROXY[c.info.code];
-    return model ? [[c.info.code, model] as const] : [];
-  });
+function trigramMisses(sample: string, script: ScriptCode, pool: readonly LanguageInfo[], scored: readonly Candidate[]): Map<string, number> {
+  const pairs = poolFrancModels(pool);
   const { distances } = trigramDistances(sample, script, pairs, FRANC_CODES);
   const misses = new Map<string, number>();
   if (distances.size === 0) return misses;

@@ -59,15 +59,68 @@ function scriptIndex(script: string, francCodes: readonly string[]): ScriptIndex
   return index;
 }
 
-/** franc's text cleaning: ASCII punctuation and digits to spaces, whitespace collapsed, lower case, padded. */
+/** Whitespace as `\s` matches it. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * franc's text cleaning — ASCII punctuation and digits to spaces, whitespace collapsed, lower case,
+ * padded with a space each side — in one pass instead of two regular expressions, then trigram counts.
+ * (Lower-casing first is the same: it never yields punctuation, digits or spaces.)
+ */
 function trigramCounts(text: string): Map<string, number> {
-  const cleaned = " " + text.replace(/[\u0021-\u0040]+/g, " ").replace(/\s+/g, " ").trim().toLowerCase() + " ";
+  const lower = text.toLowerCase();
+  let cleaned = " ";
+  let run = 0; // start of the current run of kept characters
+  let pendingSpace = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 0x20;
+    if ((code >= 0x21 && code <= 0x40) || isSpace(code)) {
+      if (i > run) {
+        if (pendingSpace && cleaned.length > 1) cleaned += " ";
+        cleaned += lower.slice(run, i);
+        pendingSpace = false;
+      }
+      pendingSpace = true;
+      run = i + 1;
+    }
+  }
+  cleaned += " ";
   const counts = new Map<string, number>();
   for (let i = 0; i + 3 <= cleaned.length; i++) {
     const trigram = cleaned.slice(i, i + 3);
     counts.set(trigram, (counts.get(trigram) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The candidates' columns in a script index, resolved once per candidate list (callers pass the same list again). */
+const columnsCache = new WeakMap<object, WeakMap<ScriptIndex, { codes: string[]; columns: Int32Array }>>();
+function resolvedColumns(index: ScriptIndex, candidates: ReadonlyArray<readonly [string, string]>): { codes: string[]; columns: Int32Array } {
+  let byIndex = columnsCache.get(candidates);
+  if (byIndex === undefined) {
+    byIndex = new WeakMap();
+    columnsCache.set(candidates, byIndex);
+  }
+  let resolved = byIndex.get(index);
+  if (resolved === undefined) {
+    const codes: string[] = [];
+    const columns: number[] = [];
+    for (const [code, francCode] of candidates) {
+      const column = index.column.get(francCode);
+      if (column !== undefined) {
+        codes.push(code);
+        columns.push(column);
+      }
+    }
+    resolved = { codes, columns: Int32Array.from(columns) };
+    byIndex.set(index, resolved);
+  }
+  return resolved;
 }
 
 export interface TrigramResult {
@@ -91,21 +144,21 @@ export function trigramDistances(
   const francScript = FRANC_SCRIPT[script];
   const index = francScript === undefined ? null : scriptIndex(francScript, allFrancCodes);
   if (index === null) return { distances, trigrams: 0 };
-  const columns: Array<readonly [string, number]> = [];
-  for (const [code, francCode] of candidates) {
-    const column = index.column.get(francCode);
-    if (column !== undefined) columns.push([code, column]);
-  }
+  const { codes, columns } = resolvedColumns(index, candidates);
   const totals = new Float64Array(columns.length);
   let trigrams = 0;
   for (const [trigram, count] of trigramCounts(text)) {
     trigrams += count;
     const row = index.ranks.get(trigram);
+    if (row === undefined) {
+      for (let i = 0; i < columns.length; i++) totals[i]! += MAX_DIFFERENCE;
+      continue;
+    }
     for (let i = 0; i < columns.length; i++) {
-      const rank = row === undefined ? -1 : row[columns[i]![1]]!;
-      totals[i] = totals[i]! + (rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1));
+      const rank = row[columns[i]!]!;
+      totals[i]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
   }
-  columns.forEach(([code], i) => distances.set(code, totals[i]!));
+  for (let i = 0; i < codes.length; i++) distances.set(codes[i]!, totals[i]!);
   return { distances, trigrams };
 }
