@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sampleBinomial, sampleMultinomial } from "../src/stats/binomial.ts";
+import { percentileInterval } from "../src/stats/bootstrap.ts";
+import { quantileSorted } from "../src/stats/descriptive.ts";
 import { exactUCounts } from "../src/stats/mann-whitney.ts";
 import { rankWithTies } from "../src/stats/ranks.ts";
 import {
@@ -220,6 +222,22 @@ describe("ranks", () => {
 });
 
 describe("bootstrapCi and bootstrapMeanCi", () => {
+  it("selects the same percentile interval as sorting, ties and odd sizes included", () => {
+    const random = createRandom(11);
+    for (const [size, distinct] of [[1, 1], [2, 2], [7, 3], [1000, 5], [1000, 1_000_000], [999, 40], [2000, 1]] as const) {
+      for (const level of [0.95, 0.9, 0.5]) {
+        const values = Float64Array.from({ length: size }, () => random.int(distinct) / 7);
+        const sorted = Float64Array.from(values).sort();
+        const tail = (1 - level) / 2;
+        expect(percentileInterval(values, level)).toEqual({
+          lower: quantileSorted(sorted, tail),
+          upper: quantileSorted(sorted, 1 - tail),
+          level,
+        });
+      }
+    }
+  });
+
   it("is reproducible for a seed and changes with the seed", () => {
     const values = [1, 4, 2, 5, 3, 3, 4, 2, 5, 5, 1, 4];
     const first = bootstrapCi(values, sampleMean, { seed: 5, resamples: 500 });

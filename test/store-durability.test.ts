@@ -229,6 +229,50 @@ describe("write queue with an in-memory spool", () => {
     await store.close();
   });
 
+  it("keeps at most maxConcurrentBatches batches in flight and lets later ratings join the next batch", async () => {
+    const store = await openStore({ dataDir: "memory://" });
+    let inFlight = 0;
+    let mostInFlight = 0;
+    const batchSizes: number[] = [];
+    const counted = new Proxy(store, {
+      get(target, property) {
+        const value = Reflect.get(target, property) as unknown;
+        if (property !== "applyWrites" || typeof value !== "function") return typeof value === "function" ? value.bind(target) : value;
+        return async (ops: WriteOp[]) => {
+          inFlight++;
+          mostInFlight = Math.max(mostInFlight, inFlight);
+          batchSizes.push(ops.length);
+          try {
+            await new Promise((resolve) => setTimeout(resolve, 20)); // a database busy for 20 ms per round trip
+            return await (value as Store["applyWrites"]).call(target, ops);
+          } finally {
+            inFlight--;
+          }
+        };
+      },
+    });
+    const queue = await openWriteQueue({ store: counted, spool: new MemorySpool(), log: silentLogger, maxConcurrentBatches: 1 });
+    const ids = Array.from({ length: 40 }, () => randomUUID());
+    for (const id of ids) await queue.submit(interactionOp(interaction(id)));
+    batchSizes.length = 0;
+    mostInFlight = 0;
+    // One rating per event-loop turn, as requests arrive: without the bound each turn sent its own batch.
+    const pending: Promise<SubmitOutcome>[] = [];
+    for (const [i, id] of ids.entries()) {
+      pending.push(queue.submit(ratingOp(id, 1 + (i % 5))));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const outcomes = await Promise.all(pending);
+    expect(outcomes.every((o) => o.status === "stored" && o.result === "created")).toBe(true);
+    expect(mostInFlight).toBe(1);
+    expect(batchSizes.reduce((sum, size) => sum + size, 0)).toBe(ids.length);
+    expect(batchSizes.length).toBeLessThan(ids.length);
+    const [all] = await store.ratingCounts({ includeSynthetic: false }, []);
+    expect(all?.n).toBe(ids.length);
+    await queue.close();
+    await store.close();
+  });
+
   it("spills to the spool past its in-flight bound and drains back to direct writes", async () => {
     const store = await openStore({ dataDir: "memory://" });
     const queue = await openWriteQueue({ store, spool: new MemorySpool(), log: silentLogger, maxInFlight: 4, retryInitialMs: 10 });

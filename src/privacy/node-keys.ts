@@ -1,4 +1,4 @@
-import { createHmac } from "node:crypto";
+import { createHmac, createSecretKey } from "node:crypto";
 import { assertUsableSecret, privacyKeysFrom, type PrivacyKeys } from "./keys.ts";
 
 /**
@@ -8,5 +8,7 @@ import { assertUsableSecret, privacyKeysFrom, type PrivacyKeys } from "./keys.ts
  */
 export function nodePrivacyKeys(secret: string): PrivacyKeys {
   assertUsableSecret(secret);
-  return privacyKeysFrom((context, value) => createHmac("sha256", secret).update(context + value, "utf8").digest());
+  // One key object for the process: createHmac then skips converting and copying the secret on every call.
+  const key = createSecretKey(Buffer.from(secret, "utf8"));
+  return privacyKeysFrom((context, value) => createHmac("sha256", key).update(context + value, "utf8").digest());
 }

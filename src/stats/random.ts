@@ -24,42 +24,56 @@ export function assertSeed(seed: number): void {
  */
 export function createRandom(seed: number = DEFAULT_SEED): SeededRandom {
   assertSeed(seed);
-  let mix = seed >>> 0;
-  const splitmix32 = (): number => {
-    mix = (mix + 0x9e3779b9) >>> 0;
-    let z = mix;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-  let s0 = splitmix32();
-  let s1 = splitmix32();
-  let s2 = splitmix32();
-  let s3 = splitmix32();
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1; // the all-zero state is a fixed point
+  return new Xoshiro128StarStar(seed);
+}
 
-  const nextUint32 = (): number => {
-    const product = Math.imul(s1, 5);
+/**
+ * The state lives in fields of a class rather than in closure variables: V8 then inlines next() into
+ * the bootstrap loops and keeps the words unboxed, which roughly halves the cost of a draw.
+ */
+class Xoshiro128StarStar implements SeededRandom {
+  private s0: number;
+  private s1: number;
+  private s2: number;
+  private s3: number;
+
+  constructor(seed: number) {
+    let mix = seed >>> 0;
+    const splitmix32 = (): number => {
+      mix = (mix + 0x9e3779b9) >>> 0;
+      let z = mix;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+      return (z ^ (z >>> 16)) >>> 0;
+    };
+    this.s0 = splitmix32();
+    this.s1 = splitmix32();
+    this.s2 = splitmix32();
+    this.s3 = splitmix32();
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // the all-zero state is a fixed point
+  }
+
+  private nextUint32(): number {
+    const product = Math.imul(this.s1, 5);
     const result = Math.imul((product << 7) | (product >>> 25), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
+    const t = this.s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= this.s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
     return result;
-  };
+  }
 
-  return {
-    next(): number {
-      const high = nextUint32() >>> 5; // 27 bits
-      const low = nextUint32() >>> 6; // 26 bits
-      return (high * 67_108_864 + low) / 9_007_199_254_740_992;
-    },
-    int(bound: number): number {
-      // With 53 random bits the bias of scaling is below 2^-21 even at bound = 2^32.
-      return Math.floor(this.next() * bound);
-    },
-  };
+  next(): number {
+    const high = this.nextUint32() >>> 5; // 27 bits
+    const low = this.nextUint32() >>> 6; // 26 bits
+    return (high * 67_108_864 + low) / 9_007_199_254_740_992;
+  }
+
+  int(bound: number): number {
+    // With 53 random bits the bias of scaling is below 2^-21 even at bound = 2^32.
+    return Math.floor(this.next() * bound);
+  }
 }

@@ -71,6 +71,8 @@ export interface WriteQueueOptions {
   replayConcurrency?: number;
   /** Ratings (and, separately, interactions) arriving together are written in one statement, up to this many (default 256). */
   maxRatingBatch?: number;
+  /** Batches of each kind in flight at once (default 4); further ops wait and join the next batch. */
+  maxConcurrentBatches?: number;
 }
 
 /** Kinds written many to a statement, directly and on replay. */
@@ -86,47 +88,62 @@ class TimeoutError extends Error {
 type Settled = { result: WriteResult } | { error: unknown };
 
 /**
- * Collects the ops submitted in one turn of the event loop and applies them together: under load,
- * many ratings (or interactions) per round trip; alone, one op after a zero-delay timer.
+ * Group commit: ops submitted while the database is busy with earlier batches wait and go together in
+ * the next one, so under load each round trip (and commit) carries many ratings or interactions; alone,
+ * an op goes after a zero-delay timer. At most `maxConcurrent` batches are in flight at once: without
+ * that bound every event-loop turn sent its own tiny batch and the commits, not the rows, set the pace.
  */
 class Batcher {
   private ops: WriteOp[] = [];
   private waiters: { resolve: (result: WriteResult) => void; reject: (error: unknown) => void }[] = [];
   private scheduled = false;
+  private flushing = 0;
 
   constructor(
     private readonly apply: (ops: WriteOp[]) => Promise<Settled[]>,
     private readonly maxBatch: number,
+    private readonly maxConcurrent: number,
   ) {}
 
   add(op: WriteOp): Promise<WriteResult> {
     return new Promise((resolve, reject) => {
       this.ops.push(op);
       this.waiters.push({ resolve, reject });
-      if (this.ops.length >= this.maxBatch) this.flush();
-      else if (!this.scheduled) {
-        this.scheduled = true;
-        setTimeout(() => this.flush(), 0);
-      }
+      this.schedule();
     });
+  }
+
+  private schedule(): void {
+    if (this.ops.length === 0 || this.flushing >= this.maxConcurrent) return; // a finishing batch calls again
+    if (this.ops.length >= this.maxBatch) this.flush();
+    else if (!this.scheduled) {
+      this.scheduled = true;
+      setTimeout(() => this.flush(), 0);
+    }
   }
 
   private flush(): void {
     this.scheduled = false;
-    const ops = this.ops;
-    const waiters = this.waiters;
-    this.ops = [];
-    this.waiters = [];
-    if (ops.length === 0) return;
-    this.apply(ops).then(
-      (settled) =>
-        waiters.forEach((waiter, index) => {
-          const outcome = settled[index] as Settled;
-          if ("result" in outcome) waiter.resolve(outcome.result);
-          else waiter.reject(outcome.error);
-        }),
-      (error) => waiters.forEach((waiter) => waiter.reject(error)),
-    );
+    if (this.ops.length === 0 || this.flushing >= this.maxConcurrent) return;
+    const ops = this.ops.slice(0, this.maxBatch);
+    const waiters = this.waiters.slice(0, this.maxBatch);
+    this.ops = this.ops.slice(ops.length);
+    this.waiters = this.waiters.slice(waiters.length);
+    this.flushing++;
+    this.apply(ops)
+      .then(
+        (settled) =>
+          waiters.forEach((waiter, index) => {
+            const outcome = settled[index] as Settled;
+            if ("result" in outcome) waiter.resolve(outcome.result);
+            else waiter.reject(outcome.error);
+          }),
+        (error) => waiters.forEach((waiter) => waiter.reject(error)),
+      )
+      .finally(() => {
+        this.flushing--;
+        this.schedule();
+      });
   }
 }
 
@@ -160,8 +177,9 @@ class DurableWriteQueue implements WriteQueue {
   private readonly interactions: Batcher;
 
   constructor(private readonly options: WriteQueueOptions) {
-    this.ratings = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256);
-    this.interactions = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256);
+    const concurrentBatches = options.maxConcurrentBatches ?? 4;
+    this.ratings = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256, concurrentBatches);
+    this.interactions = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256, concurrentBatches);
     this.maxInFlight = options.maxInFlight ?? 512;
     this.writeTimeoutMs = options.writeTimeoutMs ?? 10_000;
     this.retryInitialMs = options.retryInitialMs ?? 100;
