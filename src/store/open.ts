@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnyPgDatabase } from "./db.ts";
@@ -50,12 +50,20 @@ export async function connect(options: StoreOptions): Promise<Connection> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   let location = options.dataDir;
+  // One embedded session needs few buffers; Postgres's 128 MB default would sit in this process's memory.
+  const pgliteOptions = { postgresqlconf: ["shared_buffers=16MB"] };
   if (!location.startsWith("memory://")) {
     location = join(options.dataDir, "pglite");
     mkdirSync(location, { recursive: true });
+    if (!existsSync(join(location, "PG_VERSION"))) {
+      // A fresh directory runs initdb in this instance, whose memory (about 400 MB more) stays with it:
+      // create the cluster, close, and serve from a second instance that only opens it.
+      const creator = new PGlite(location, pgliteOptions);
+      await creator.waitReady;
+      await creator.close();
+    }
   }
-  // One embedded session needs few buffers; Postgres's 128 MB default would sit in this process's memory.
-  const client = new PGlite(location, { postgresqlconf: ["shared_buffers=16MB"] });
+  const client = new PGlite(location, pgliteOptions);
   const db = drizzle(client);
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as AnyPgDatabase, driver: "pglite", close: () => client.close() };
