@@ -87,22 +87,29 @@ type Settled = { result: WriteResult } | { error: unknown };
 
 /**
  * Collects the ops submitted in one turn of the event loop and applies them together: under load,
- * many ratings (or interactions) per round trip; alone, one op after a zero-delay timer.
+ * many ratings (or interactions) per round trip; alone, one op after a zero-delay timer. While a
+ * batch is being applied, new ops wait for it and go together in the next one (group commit): the
+ * busier the gateway, the fewer statements per row, instead of one small statement per turn queued
+ * behind the others on the same connection.
  */
 class Batcher {
   private ops: WriteOp[] = [];
   private waiters: { resolve: (result: WriteResult) => void; reject: (error: unknown) => void }[] = [];
   private scheduled = false;
+  private applying = false;
 
   constructor(
     private readonly apply: (ops: WriteOp[]) => Promise<Settled[]>,
     private readonly maxBatch: number,
+    /** A batch still running after this long no longer holds the next one back (its callers have timed out). */
+    private readonly holdMs: number,
   ) {}
 
   add(op: WriteOp): Promise<WriteResult> {
     return new Promise((resolve, reject) => {
       this.ops.push(op);
       this.waiters.push({ resolve, reject });
+      if (this.applying) return; // goes with the next batch, when this one is done
       if (this.ops.length >= this.maxBatch) this.flush();
       else if (!this.scheduled) {
         this.scheduled = true;
@@ -113,20 +120,31 @@ class Batcher {
 
   private flush(): void {
     this.scheduled = false;
-    const ops = this.ops;
-    const waiters = this.waiters;
-    this.ops = [];
-    this.waiters = [];
+    if (this.applying) return;
+    const ops = this.ops.splice(0, this.maxBatch);
+    const waiters = this.waiters.splice(0, ops.length);
     if (ops.length === 0) return;
-    this.apply(ops).then(
-      (settled) =>
-        waiters.forEach((waiter, index) => {
-          const outcome = settled[index] as Settled;
-          if ("result" in outcome) waiter.resolve(outcome.result);
-          else waiter.reject(outcome.error);
-        }),
-      (error) => waiters.forEach((waiter) => waiter.reject(error)),
-    );
+    this.applying = true;
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      clearTimeout(hold);
+      this.applying = false;
+      if (this.ops.length > 0) this.flush();
+    };
+    const hold = setTimeout(release, this.holdMs);
+    this.apply(ops)
+      .then(
+        (settled) =>
+          waiters.forEach((waiter, index) => {
+            const outcome = settled[index] as Settled;
+            if ("result" in outcome) waiter.resolve(outcome.result);
+            else waiter.reject(outcome.error);
+          }),
+        (error) => waiters.forEach((waiter) => waiter.reject(error)),
+      )
+      .finally(release);
   }
 }
 
@@ -160,10 +178,10 @@ class DurableWriteQueue implements WriteQueue {
   private readonly interactions: Batcher;
 
   constructor(private readonly options: WriteQueueOptions) {
-    this.ratings = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256);
-    this.interactions = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256);
     this.maxInFlight = options.maxInFlight ?? 512;
     this.writeTimeoutMs = options.writeTimeoutMs ?? 10_000;
+    this.ratings = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256, this.writeTimeoutMs);
+    this.interactions = new Batcher((ops) => this.applyTogether(ops), options.maxRatingBatch ?? 256, this.writeTimeoutMs);
     this.retryInitialMs = options.retryInitialMs ?? 100;
     this.retryMaxMs = options.retryMaxMs ?? 5_000;
     this.replayBatch = options.replayBatch ?? 256;
