@@ -135,6 +135,30 @@ describe("endpoint URL (Inference Endpoints, TGI, OpenAI-compatible)", () => {
     expect(body).toMatchObject({ model: UPSTREAM_MODEL, max_tokens: 64, seed: 42, stop: ["\nUser:"] });
   });
 
+  it("makes one plain upstream call when the caller only uses the whole answer", async () => {
+    stub.setBehaviour({ kind: "reply", chunks: ["Take ", "a breath."], usage: { prompt_tokens: 31, completion_tokens: 5 } });
+    const backend = createHostedBackend("stub-hosted", hostedEntry({ url: stub.url }), { env: {} });
+    const { texts, done } = await collect(backend.generate({ ...request, wholeAnswer: true }, new AbortController().signal));
+
+    expect(texts).toEqual(["Take a breath."]);
+    expect(done).toEqual({ type: "done", finishReason: "stop", usage: { promptTokens: 31, completionTokens: 5 } });
+    expect(lastBody(stub).stream).toBeUndefined();
+    expect(backend.health().state).toBe("ready");
+  });
+
+  it("reuses the upstream's keep-alive connection after a finished stream or plain answer", async () => {
+    stub.setBehaviour({ kind: "reply" });
+    const backend = createHostedBackend("stub-hosted", hostedEntry({ url: stub.url }), { env: {} });
+    const before = { connections: stub.connections, abandoned: stub.abandoned };
+    for (const wholeAnswer of [false, false, true, false, true]) {
+      const { texts } = await collect(backend.generate({ ...request, wholeAnswer }, new AbortController().signal));
+      expect(texts.join("")).toBe(DEFAULT_CHUNKS.join(""));
+    }
+    // One new connection at most (none when an earlier test left one idle in the pool).
+    expect(stub.connections - before.connections).toBeLessThanOrEqual(1);
+    expect(stub.abandoned - before.abandoned).toBe(0);
+  });
+
   it("estimates usage when the upstream streams none", async () => {
     const chunks = ["요즘", " 많이", " 힘드셨죠", "."];
     stub.setBehaviour({ kind: "reply", chunks, usage: false });

@@ -67,8 +67,9 @@ else if (role === "passthrough" && upstream) server = await startPassthrough(ups
 else if (role === "glocal" && upstream) server = await startGlocal(upstream);
 else throw new Error("usage: gateway-process.ts stub | passthrough <upstream url> | glocal <upstream url>");
 
-// BENCH_CPU_PROFILE=<file>: a CPU profile of this server from now (after start-up) until SIGTERM.
-const profileFile = process.env.BENCH_CPU_PROFILE;
+// BENCH_CPU_PROFILE=<file>: a CPU profile of the glocal server from now (after start-up) until SIGTERM
+// (only glocal's: the three servers share the environment, and one file).
+const profileFile = role === "glocal" ? process.env.BENCH_CPU_PROFILE : undefined;
 const stopProfile = profileFile ? await startCpuProfile(profileFile) : async () => {};
 
 async function startCpuProfile(file: string): Promise<() => Promise<void>> {

@@ -297,6 +297,7 @@ export async function runChat(
     (model) => deps.backends.get(model),
     {
       messages: chat.messages,
+      wholeAnswer: !body.stream,
       maxTokens: body.max_completion_tokens ?? body.max_tokens ?? undefined,
       temperature: body.temperature ?? undefined,
       topP: body.top_p ?? undefined,

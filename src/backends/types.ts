@@ -24,6 +24,11 @@ export interface GenerateRequest extends SamplingOptions {
   /** Optional LoRA adapter id (local backend only) applied over the model. */
   adapter?: string;
   messages: ChatMessage[];
+  /**
+   * The caller only uses the whole answer (a non-streamed response): a backend may produce it in one
+   * piece, e.g. a hosted one with a plain (non-streaming) upstream call. Deltas are optional then.
+   */
+  wholeAnswer?: boolean;
 }
 
 /** What a backend yields while generating: text deltas, then exactly one `done`. */

@@ -1,4 +1,6 @@
-import { mkdirSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { promisify } from "node:util";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AnyPgDatabase } from "./db.ts";
@@ -50,15 +52,32 @@ export async function connect(options: StoreOptions): Promise<Connection> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   let location = options.dataDir;
+  // One embedded session needs few buffers; Postgres's 128 MB default would sit in this process's memory.
+  const pgliteOptions = { postgresqlconf: ["shared_buffers=16MB"] };
   if (!location.startsWith("memory://")) {
     location = join(options.dataDir, "pglite");
     mkdirSync(location, { recursive: true });
+    // A fresh directory runs initdb, whose wasm memory (about 400 MB more) stays with the instance
+    // that ran it until a GC that may come late: create the cluster in a short-lived child process.
+    if (!existsSync(join(location, "PG_VERSION"))) await createPgliteCluster(location, pgliteOptions);
   }
-  // One embedded session needs few buffers; Postgres's 128 MB default would sit in this process's memory.
-  const client = new PGlite(location, { postgresqlconf: ["shared_buffers=16MB"] });
+  const client = new PGlite(location, pgliteOptions);
   const db = drizzle(client);
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as AnyPgDatabase, driver: "pglite", close: () => client.close() };
+}
+
+/** Run PGlite's initdb for `location` in a child process, so its memory is returned when the child exits. */
+async function createPgliteCluster(location: string, options: { postgresqlconf: string[] }): Promise<void> {
+  const script = `const { PGlite } = await import(process.argv[1]);
+const db = new PGlite(process.argv[2], JSON.parse(process.argv[3]));
+await db.waitReady;
+await db.close();`;
+  await promisify(execFile)(
+    process.execPath,
+    ["--input-type=module", "--eval", script, "--", import.meta.resolve("@electric-sql/pglite"), location, JSON.stringify(options)],
+    { timeout: 120_000 },
+  );
 }
 
 /** Open the embedded PGlite store or Postgres, and apply the committed migrations. */

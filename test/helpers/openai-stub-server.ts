@@ -70,6 +70,8 @@ export interface OpenAIStubServer {
   readonly requests: RecordedRequest[];
   /** Requests whose client went away before the response was complete. */
   readonly abandoned: number;
+  /** TCP connections accepted so far: fewer than requests when clients reuse keep-alive sockets. */
+  readonly connections: number;
   setBehaviour(behaviour: StubBehaviour | ((request: RecordedRequest) => StubBehaviour)): void;
   /** Resolves at the next abandoned request after this call (call it before causing one). */
   nextAbandoned(): Promise<void>;
@@ -95,6 +97,7 @@ export async function startOpenAIStubServer(options: StubServerOptions = {}): Pr
     socket.destroy();
   };
   let abandoned = 0;
+  let connections = 0;
   let abandonWaiters: Array<() => void> = [];
   let sequence = 0;
 
@@ -217,6 +220,7 @@ export async function startOpenAIStubServer(options: StubServerOptions = {}): Pr
 
   server.on("connection", (socket) => {
     sockets.add(socket);
+    connections++;
     socket.on("close", () => sockets.delete(socket));
   });
 
@@ -241,6 +245,9 @@ export async function startOpenAIStubServer(options: StubServerOptions = {}): Pr
     requests,
     get abandoned() {
       return abandoned;
+    },
+    get connections() {
+      return connections;
     },
     setBehaviour(next) {
       behaviour = next;

@@ -101,6 +101,7 @@ export class HostedBackend implements ChatBackend {
     const timeoutMs = this.entry.endpoint.timeoutMs;
     const deadline = new UpstreamDeadline(signal, timeoutMs);
     let retryAfterHeader: string | null = null;
+    let lastResponse: Response | undefined;
     const baseFetch = this.baseFetch;
     // Every request the client makes (the Hub provider mapping included, which the client sends
     // without a signal) gets the deadline's signal; and we keep Retry-After, which the client's
@@ -108,6 +109,7 @@ export class HostedBackend implements ChatBackend {
     const fetchWithDeadline: typeof fetch = async (input, init) => {
       const response = await baseFetch(input, { ...init, signal: deadline.signal });
       retryAfterHeader = response.headers.get("retry-after");
+      lastResponse = response;
       return response;
     };
     // retry_on_error: false, or the client re-sends on every 503 forever, without back-off.
@@ -137,8 +139,10 @@ export class HostedBackend implements ChatBackend {
     let finishReason: string | undefined;
     let usage: Usage | undefined;
 
-    if (this.streaming) {
+    // A caller that only uses the whole answer gets one plain upstream call: no SSE to frame and parse.
+    if (this.streaming && !request.wholeAnswer) {
       const stream = this.client.chatCompletionStream({ ...args, stream_options: { include_usage: true } }, callOptions);
+      let completed = false;
       try {
         while (true) {
           deadline.arm();
@@ -157,15 +161,20 @@ export class HostedBackend implements ChatBackend {
             yield { type: "text", text };
           }
         }
+        // The client stops reading at [DONE]; what follows (the body's end) is read here, under the
+        // deadline, so the keep-alive connection is reused rather than closed by an abort.
+        deadline.arm();
+        completed = await readToEnd(lastResponse);
       } catch (error) {
         throw fail(error);
       } finally {
         // Also reached when the consumer stops early: abort closes the upstream socket.
-        deadline.dispose();
+        deadline.dispose(completed);
         await stream.return(undefined).catch(() => undefined);
       }
     } else {
       let text: string;
+      let completed = false;
       try {
         deadline.arm();
         const output = await this.client.chatCompletion(args, callOptions);
@@ -176,10 +185,12 @@ export class HostedBackend implements ChatBackend {
         text = choice.message.content;
         finishReason = choice.finish_reason;
         usage = readUsage(output.usage);
+        completed = true;
       } catch (error) {
         throw fail(error);
       } finally {
-        deadline.dispose();
+        // On success the client has read the whole body: nothing left to abort.
+        deadline.dispose(completed);
       }
       this.circuit.recordSuccess();
       if (text.length > 0) {
@@ -250,6 +261,26 @@ function resolveTarget(id: string, entry: HostedModel): Target {
 
 function isKnownProvider(name: string): name is InferenceProviderOrPolicy {
   return (PROVIDERS_OR_POLICIES as readonly string[]).includes(name);
+}
+
+/** After [DONE] an upstream sends its body's end, nothing more; one that keeps talking is cut off. */
+const MAX_BYTES_AFTER_DONE = 64 * 1024;
+
+/** Read what is left of a response body (after the client released it); false if it could not be, or was too much. */
+async function readToEnd(response: Response | undefined): Promise<boolean> {
+  const body = response?.body;
+  if (!body || body.locked) return false;
+  const reader = body.getReader();
+  try {
+    for (let bytes = 0; bytes <= MAX_BYTES_AFTER_DONE; ) {
+      const { done, value } = await reader.read();
+      if (done) return true;
+      bytes += value.byteLength;
+    }
+    return false;
+  } finally {
+    reader.releaseLock();
+  }
 }
 
 function readUsage(usage: unknown): Usage | undefined {
