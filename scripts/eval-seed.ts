@@ -17,8 +17,8 @@ import {
   toolSettings,
 } from "../src/report/cli.ts";
 import { readProfiles, seedProfiles } from "../src/report/profiles-node.ts";
-import { DEFAULT_SEED_DAYS, DEFAULT_SEED_START } from "../src/report/seed/generate.ts";
-import { deleteSynthetic, seedSynthetic } from "../src/report/seed/insert.ts";
+import { DEFAULT_SEED_DAYS, DEFAULT_SEED_START } from "../src/seed/generate.ts";
+import { deleteSynthetic, seedSynthetic } from "../src/seed/insert.ts";
 
 await runTool(async () => {
   const { values } = parseArgs({

@@ -5,10 +5,10 @@
  */
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { loadStigmaLanguages } from "../src/eval/stigma/load.ts";
-import { formatReport, toCsv, toJson } from "../src/eval/stigma/report.ts";
-import { runStigmaProbes, StigmaRunError, type LanguageChoice } from "../src/eval/stigma/runner.ts";
-import { CONDITIONS, QUESTIONS, type Condition, type Question } from "../src/eval/stigma/schema.ts";
+import { loadStigmaLanguages } from "../src/stigma/load.ts";
+import { formatReport, toCsv, toJson } from "../src/stigma/report.ts";
+import { runStigmaProbes, StigmaRunError, type LanguageChoice } from "../src/stigma/runner.ts";
+import { CONDITIONS, QUESTIONS, type Condition, type Question } from "../src/stigma/schema.ts";
 
 const USAGE = `usage: npm run eval:stigma -- [options]
 

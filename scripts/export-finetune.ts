@@ -12,7 +12,7 @@ import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { RATING_ITEM_KEYS, type RatingItemKey } from "../src/profiles/schema.ts";
 import { UsageError, connectConfigured, describeDatabase, parseWholeNumber, runTool, toolSettings } from "../src/report/cli.ts";
-import { SKIP_REASONS, exportFinetune, type SkipReason } from "../src/report/finetune/export.ts";
+import { SKIP_REASONS, exportFinetune, type SkipReason } from "../src/export/export.ts";
 import { readProfiles } from "../src/report/profiles-node.ts";
 
 await runTool(async () => {

@@ -8,8 +8,8 @@ import {
   mannWhitneyOnCounts,
   meanOfCounts,
   medianOfCounts,
-} from "../src/api/eval/level-counts.ts";
-import { toPairwise } from "../src/api/eval/pairwise.ts";
+} from "../src/analysis/level-counts.ts";
+import { toPairwise } from "../src/analysis/pairwise.ts";
 import { createRandom, kruskalWallis, mannWhitneyU } from "../src/stats/index.ts";
 import { median } from "../src/stats/descriptive.ts";
 

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerFeedbackRoutes } from "../src/api/feedback.ts";
-import { DEFAULT_SATISFACTION_RESAMPLES } from "../src/api/eval/satisfaction.ts";
+import { DEFAULT_SATISFACTION_RESAMPLES } from "../src/analysis/satisfaction.ts";
 import { importPrivacyKeys } from "../src/privacy/keys.ts";
 import {
   bradleyTerry,

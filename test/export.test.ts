@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { exportFinetune, toChatExample, type FinetuneExportOptions } from "../src/report/finetune/export.ts";
+import { exportFinetune, toChatExample, type FinetuneExportOptions } from "../src/export/export.ts";
 import type { Store } from "../src/store/store.ts";
 import { interactionOp, type RatingItems } from "../src/store/write-ops.ts";
 import { storeOver, type Connection } from "../src/store/open.ts";

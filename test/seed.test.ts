@@ -10,8 +10,8 @@ import {
   generateSynthetic,
   type SeedOptions,
   type SyntheticBatch,
-} from "../src/report/seed/generate.ts";
-import { deleteSynthetic, seedSynthetic } from "../src/report/seed/insert.ts";
+} from "../src/seed/generate.ts";
+import { deleteSynthetic, seedSynthetic } from "../src/seed/insert.ts";
 import { queryRows, type AnyPgDatabase } from "../src/store/db.ts";
 import type { Connection } from "../src/store/open.ts";
 import { applyWrite } from "../src/store/sql-writes.ts";

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createAnswerReader, type LeadingAnswer, type ReadReason } from "../src/eval/stigma/answer-reader.ts";
-import { loadStigmaLanguages } from "../src/eval/stigma/load.ts";
-import { CONDITIONS, QUESTIONS, composeProbe } from "../src/eval/stigma/schema.ts";
-import { differenceInterval, stanceOf, wilsonInterval } from "../src/eval/stigma/score.ts";
+import { createAnswerReader, type LeadingAnswer, type ReadReason } from "../src/stigma/answer-reader.ts";
+import { loadStigmaLanguages } from "../src/stigma/load.ts";
+import { CONDITIONS, QUESTIONS, composeProbe } from "../src/stigma/schema.ts";
+import { differenceInterval, stanceOf, wilsonInterval } from "../src/stigma/score.ts";
 
 const sets = loadStigmaLanguages();
 const english = sets.get("en")!.answers;

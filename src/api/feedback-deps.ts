@@ -1,6 +1,6 @@
 import { z } from "zod";
+import type { ProfileCountries } from "../analysis/satisfaction.ts";
 import type { PrivacyKeys } from "../privacy/keys.ts";
-import type { Experiment } from "../profiles/schema.ts";
 import type { Store } from "../store/store.ts";
 import { SpoolFullError } from "../store/spool.ts";
 import type { SubmitOutcome, WriteQueue } from "../store/write-queue.ts";
@@ -22,7 +22,7 @@ export interface FeedbackDeps {
   storeText: boolean;
   maxBodyBytes: number;
   /** Known profiles: checks profile ids, says which profile is a home culture's own, and defines the experiments. */
-  profiles: ReadonlyMap<string, { readonly countries: readonly string[]; readonly experiment?: Experiment }>;
+  profiles: ProfileCountries;
   log: Logger;
   /**
    * How long a rating with a valid token waits for its interaction to appear before answering 404:

@@ -1,7 +1,7 @@
-import { arms } from "../api/eval/arms.ts";
-import { distress } from "../api/eval/distress.ts";
-import { pairwise } from "../api/eval/pairwise.ts";
-import { satisfaction, type ProfileCountries } from "../api/eval/satisfaction.ts";
+import { arms } from "../analysis/arms.ts";
+import { distress } from "../analysis/distress.ts";
+import { pairwise } from "../analysis/pairwise.ts";
+import { satisfaction, type ProfileCountries } from "../analysis/satisfaction.ts";
 import { DEFAULT_SEED } from "../stats/index.ts";
 import type { EvalFilter } from "../store/eval-queries.ts";
 import type { Store } from "../store/store.ts";

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { EVAL_NOTES } from "../api/eval/notes.ts";
-import type { ProfileCountries } from "../api/eval/satisfaction.ts";
+import { EVAL_NOTES } from "../analysis/notes.ts";
+import type { ProfileCountries } from "../analysis/satisfaction.ts";
 import { MIN_N_PER_GROUP_LIKERT5 } from "../stats/index.ts";
 import type { EvalFilter } from "../store/eval-queries.ts";
 import type { Store } from "../store/store.ts";

@@ -1,6 +1,6 @@
 import { loadProfilesDir } from "../profiles/load-node.ts";
 import { RATING_ITEM_KEYS, profileLanguages, type Profile, type RatingItemKey } from "../profiles/schema.ts";
-import type { SeedProfile } from "./seed/population.ts";
+import type { SeedProfile } from "../seed/population.ts";
 
 /**
  * Node only: the culture profiles as the offline tools need them (report, seed, export), read and

@@ -1,5 +1,6 @@
+import { UNKNOWN_PROFILE } from "../analysis/distress.ts";
 import type { RatingItemKey } from "../profiles/schema.ts";
-import { MIN_N_PER_GROUP_LIKERT5, underpowered, type LikertSummary, type MannWhitneyResult } from "../stats/index.ts";
+import { MIN_N_PER_GROUP_LIKERT5, underpowered, type LikertSummary } from "../stats/index.ts";
 import { RATING_ITEMS } from "../store/eval-queries.ts";
 import type { CsvValue, TypedTable } from "./csv.ts";
 import type { ReportData } from "./data.ts";
@@ -160,17 +161,11 @@ function ratingFields(summary: LikertSummary) {
   };
 }
 
-interface WithinHomeComparison {
-  own: { n: number; mean: number; median: number };
-  others: { n: number; mean: number; median: number };
-  test: MannWhitneyResult;
-}
-
 export function buildTables(data: ReportData): ReportTables {
   const profileRatings: ProfileRatingRow[] = [];
   const distributions: DistributionRow[] = [];
   for (const group of data.byProfile.groups) {
-    const profile = group.key.profile ?? "(unknown)";
+    const profile = group.key.profile ?? UNKNOWN_PROFILE;
     for (const [item, summary] of itemSummaries(group.items)) {
       profileRatings.push({ profile, item, ...ratingFields(summary) });
       for (const share of summary.distribution) {
@@ -193,7 +188,7 @@ export function buildTables(data: ReportData): ReportTables {
     for (const [item, summary] of itemSummaries(group.items)) {
       homeProfile.push({
         home: group.key.home ?? NO_HOME,
-        profile: group.key.profile ?? "(unknown)",
+        profile: group.key.profile ?? UNKNOWN_PROFILE,
         own_culture: ownCulture,
         item,
         ...ratingFields(summary),
@@ -232,7 +227,7 @@ export function buildTables(data: ReportData): ReportTables {
       continue;
     }
     for (const item of RATING_ITEMS) {
-      const comparison = (home.items as Record<string, WithinHomeComparison | null>)[item];
+      const comparison = home.items[item];
       if (!comparison) {
         withinHome.push({ ...base, ...empty, item, note: "no ratings of this item on one side" });
         continue;

@@ -59,15 +59,3 @@ export function toFilter(query: {
     language: query.language,
   };
 }
-
-/** The window and switches as the output echoes them. */
-export function describeFilter(filter: EvalFilter) {
-  return {
-    from: filter.from?.toISOString() ?? null,
-    to: filter.to?.toISOString() ?? null,
-    include_synthetic: filter.includeSynthetic,
-    home: filter.home ?? null,
-    language: filter.language ?? null,
-    profiles: filter.profiles ?? null,
-  };
-}

@@ -1,17 +1,17 @@
 import type { Context, Hono } from "hono";
 import { z } from "zod";
+import { arms } from "../../analysis/arms.ts";
+import { compareProfiles } from "../../analysis/compare.ts";
+import { distress } from "../../analysis/distress.ts";
+import { pairwise } from "../../analysis/pairwise.ts";
+import { satisfaction } from "../../analysis/satisfaction.ts";
 import { StatsInputError } from "../../stats/index.ts";
 import { experimentSlug } from "../../profiles/schema.ts";
 import { RATING_DIMENSIONS, RATING_ITEMS, type RatingDimension } from "../../store/eval-queries.ts";
 import { ApiError, badRequest } from "../errors.ts";
 import { profileIdField, storageUnavailable, type FeedbackDeps } from "../feedback-deps.ts";
-import { arms } from "./arms.ts";
 import { requireEvaluator } from "./auth.ts";
-import { compareProfiles } from "./compare.ts";
-import { distress } from "./distress.ts";
-import { pairwise } from "./pairwise.ts";
 import { filterParams, parseQuery, profileList, toFilter } from "./query.ts";
-import { satisfaction } from "./satisfaction.ts";
 
 const byParam = z
   .string()

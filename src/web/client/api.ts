@@ -5,9 +5,9 @@
 import type { modelView, profileView } from "../../api/catalog-views.ts";
 import type { BlindServed } from "../../api/blind.ts";
 import type { ServedBy } from "../../api/chat-run.ts";
-import type { distress } from "../../api/eval/distress.ts";
-import type { pairwise } from "../../api/eval/pairwise.ts";
-import type { satisfaction } from "../../api/eval/satisfaction.ts";
+import type { distress } from "../../analysis/distress.ts";
+import type { pairwise } from "../../analysis/pairwise.ts";
+import type { satisfaction } from "../../analysis/satisfaction.ts";
 import type { Lens } from "../../profiles/lens-schema.ts";
 import type { RatingItemKey } from "../../profiles/schema.ts";
 import { readSseData } from "./sse.ts";

@@ -5,7 +5,7 @@
  * taken from the response's `glocal` object, so any model a deployment serves can be measured.
  */
 import { z } from "zod";
-import { guardOutput } from "../../safety/index.ts";
+import { guardOutput } from "../safety/index.ts";
 import { createAnswerReader, type AnswerReader } from "./answer-reader.ts";
 import { CONDITIONS, QUESTIONS, composeProbe, type Condition, type Question, type StigmaLanguage } from "./schema.ts";
 import { stanceOf, summarise, type StigmaRecord, type StigmaSummary } from "./score.ts";

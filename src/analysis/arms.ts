@@ -1,5 +1,5 @@
-import type { Experiment, RatingItemKey } from "../../profiles/schema.ts";
-import { armShares } from "../../routing/arms.ts";
+import type { Experiment, RatingItemKey } from "../profiles/schema.ts";
+import { armShares } from "../routing/arms.ts";
 import {
   StatsInputError,
   cumulativeOddsRatio,
@@ -8,13 +8,13 @@ import {
   sampleRatioMismatch,
   underpowered,
   whiteheadSampleSizePerGroup,
-} from "../../stats/index.ts";
-import type { ArmRatingCountsRow } from "../../store/arm-queries.ts";
-import { RATING_LEVELS, type EvalFilter } from "../../store/eval-queries.ts";
-import type { Store } from "../../store/store.ts";
+} from "../stats/index.ts";
+import type { ArmRatingCountsRow } from "../store/arm-queries.ts";
+import { RATING_LEVELS, type EvalFilter } from "../store/eval-queries.ts";
+import type { Store } from "../store/store.ts";
 import { mannWhitneyFromCounts, total } from "./level-counts.ts";
 import { EVAL_NOTES } from "./notes.ts";
-import { describeFilter } from "./query.ts";
+import { describeFilter } from "./filter.ts";
 
 /** Profiles as far as the arms analysis needs them: the current definition of each experiment. */
 export type ProfileExperiments = ReadonlyMap<string, { readonly experiment?: Experiment }>;

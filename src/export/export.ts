@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { RatingItemKey } from "../../profiles/schema.ts";
-import { queryRows, type AnyPgDatabase } from "../../store/db.ts";
+import type { RatingItemKey } from "../profiles/schema.ts";
+import { queryRows, type AnyPgDatabase } from "../store/db.ts";
 
 /*
  * The fine-tuning loop's dataset: conversations of one profile whose text was stored with consent

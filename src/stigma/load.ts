@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { PROJECT_ROOT } from "../../project-root.ts";
-import { DataFileError } from "../../profiles/load.ts";
-import { describeAllIssues } from "../../util/zod-issues.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
+import { DataFileError } from "../profiles/load.ts";
+import { describeAllIssues } from "../util/zod-issues.ts";
 import { foldText } from "./answer-reader.ts";
 import { stigmaLanguageSchema, type AnswerLexicon, type StigmaLanguage } from "./schema.ts";
 

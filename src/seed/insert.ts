@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { queryRows, type AnyPgDatabase } from "../../store/db.ts";
+import { queryRows, type AnyPgDatabase } from "../store/db.ts";
 import {
   SEED_TABLES,
   generateSynthetic,

@@ -1,7 +1,7 @@
-import { meanChangeCi, type BeforeAfter } from "../../stats/index.ts";
-import type { EvalFilter } from "../../store/eval-queries.ts";
-import type { Store } from "../../store/store.ts";
-import { describeFilter } from "./query.ts";
+import { meanChangeCi, type BeforeAfter } from "../stats/index.ts";
+import type { EvalFilter } from "../store/eval-queries.ts";
+import type { Store } from "../store/store.ts";
+import { describeFilter } from "./filter.ts";
 
 export interface DistressParams {
   filter: EvalFilter;

@@ -1,10 +1,10 @@
-import type { RatingItemKey } from "../../profiles/schema.ts";
-import { StatsInputError, describeLikertCounts } from "../../stats/index.ts";
-import { RATING_LEVELS, type EvalFilter } from "../../store/eval-queries.ts";
-import type { Store } from "../../store/store.ts";
+import type { RatingItemKey } from "../profiles/schema.ts";
+import { StatsInputError, describeLikertCounts } from "../stats/index.ts";
+import { RATING_LEVELS, type EvalFilter } from "../store/eval-queries.ts";
+import type { Store } from "../store/store.ts";
 import { kruskalWallisFromCounts, mannWhitneyFromCounts, total } from "./level-counts.ts";
 import { EVAL_NOTES } from "./notes.ts";
-import { describeFilter } from "./query.ts";
+import { describeFilter } from "./filter.ts";
 
 export interface CompareParams {
   filter: EvalFilter;

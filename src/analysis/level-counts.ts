@@ -7,7 +7,7 @@ import {
   underpowered,
   type KruskalWallisResult,
   type MannWhitneyResult,
-} from "../../stats/index.ts";
+} from "../stats/index.ts";
 
 /*
  * Rank tests straight from level counts (counts[k] = ratings at level k + 1), which is what the

@@ -1,5 +1,5 @@
-import { RATING_ITEM_KEYS } from "../../profiles/schema.ts";
-import { createRandom, type SeededRandom } from "../../stats/index.ts";
+import { RATING_ITEM_KEYS } from "../profiles/schema.ts";
+import { createRandom, type SeededRandom } from "../stats/index.ts";
 import {
   POPULATION,
   armBonus,

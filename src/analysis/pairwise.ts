@@ -1,7 +1,7 @@
-import { bradleyTerry, type PairwiseComparison } from "../../stats/index.ts";
-import type { ComparisonCountsRow, EvalFilter } from "../../store/eval-queries.ts";
-import type { Store } from "../../store/store.ts";
-import { describeFilter } from "./query.ts";
+import { bradleyTerry, type PairwiseComparison } from "../stats/index.ts";
+import type { ComparisonCountsRow, EvalFilter } from "../store/eval-queries.ts";
+import type { Store } from "../store/store.ts";
+import { describeFilter } from "./filter.ts";
 
 export interface PairwiseParams {
   filter: EvalFilter;

@@ -1,16 +1,16 @@
-import type { Experiment, RatingItemKey } from "../../profiles/schema.ts";
-import { MIN_N_PER_GROUP_LIKERT5, describeLikertCounts, underpowered, type LikertSummary } from "../../stats/index.ts";
+import type { Experiment, RatingItemKey } from "../profiles/schema.ts";
+import { MIN_N_PER_GROUP_LIKERT5, describeLikertCounts, underpowered, type LikertSummary } from "../stats/index.ts";
 import {
   RATING_ITEMS,
   RATING_LEVELS,
   type EvalFilter,
   type RatingCountsRow,
   type RatingDimension,
-} from "../../store/eval-queries.ts";
-import type { Store } from "../../store/store.ts";
+} from "../store/eval-queries.ts";
+import type { Store } from "../store/store.ts";
 import { mannWhitneyFromCounts, meanOfCounts, medianOfCounts, total } from "./level-counts.ts";
 import { EVAL_NOTES } from "./notes.ts";
-import { describeFilter } from "./query.ts";
+import { describeFilter } from "./filter.ts";
 
 export type ProfileCountries = ReadonlyMap<string, { readonly countries: readonly string[]; readonly experiment?: Experiment }>;
 
