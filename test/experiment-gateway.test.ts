@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServedBy } from "../src/api/chat.ts";
 import { PROJECT_ROOT } from "../src/project-root.ts";
-import { demoWeightsCatalog, startTestGateway, type TestGateway } from "./helpers/gateway.ts";
+import { demoWeightsCatalog, startTestGateway, waitForInteraction, type TestGateway } from "./helpers/gateway.ts";
 
 /**
  * A profile experiment through the real gateway on the demo weights: the kr profile, copied into a
@@ -45,15 +45,6 @@ async function chat(fields: Record<string, unknown>) {
   return { glocal: ((await response.json()) as { glocal: ServedBy }).glocal, header: response.headers.get("x-glocal-experiment") };
 }
 
-async function stored(id: string) {
-  for (let i = 0; i < 100; i++) {
-    const row = await gateway.store.getInteraction(id);
-    if (row) return row;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  throw new Error(`interaction ${id} was never recorded`);
-}
-
 describe("profile experiment arms through the gateway", () => {
   it("assigns each user one arm for good, routes to its model, shows it in glocal and the headers, and records it", async () => {
     const seen = new Set<string>();
@@ -66,7 +57,7 @@ describe("profile experiment arms through the gateway", () => {
       expect(first.glocal.model).toBe(ARMS[arm]);
       expect(first.header).toBe(`kr-regional-vs-generic; arm=${arm}`);
       expect(first.glocal.route.find((step) => step.decision === "selected")?.reason).toContain(`experiment arm "${arm}"`);
-      const row = await stored(first.glocal.interaction_id);
+      const row = await waitForInteraction(gateway, first.glocal.interaction_id);
       expect(row).toMatchObject({ experimentId: "kr-regional-vs-generic", experimentArm: arm, experimentUnit: "user", experimentShare: 0.5, model: ARMS[arm] });
       seen.add(arm);
     }
@@ -79,7 +70,7 @@ describe("profile experiment arms through the gateway", () => {
     const anonymous = await chat({});
     expect(anonymous.glocal).not.toHaveProperty("experiment");
     expect(anonymous.header).toBeNull();
-    expect((await stored(anonymous.glocal.interaction_id)).experimentArm).toBeNull();
+    expect((await waitForInteraction(gateway, anonymous.glocal.interaction_id)).experimentArm).toBeNull();
     const pinned = await chat({ model: ARMS.generic, profile: "kr", user: "person-0" });
     expect(pinned.glocal).not.toHaveProperty("experiment");
   });

@@ -1,7 +1,7 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ServedBy } from "../src/api/chat.ts";
-import { demoWeightsCatalog, DEMO_LORA, startTestGateway, type TestGateway } from "./helpers/gateway.ts";
+import { demoWeightsCatalog, DEMO_LORA, startTestGateway, waitForInteraction, type TestGateway } from "./helpers/gateway.ts";
 import { startOpenAIStubServer, type OpenAIStubServer } from "./helpers/openai-stub-server.ts";
 
 /**
@@ -54,15 +54,6 @@ afterAll(async () => {
   await upstream?.close();
 });
 
-async function waitForInteraction(id: string, on: TestGateway = gateway) {
-  for (let i = 0; i < 100; i++) {
-    const row = await on.store.getInteraction(id);
-    if (row) return row;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`interaction ${id} was never recorded`);
-}
-
 describe("chat completions through the openai SDK", () => {
   it("routes a Korean message on glocal/kr to kr's Korean target and says so", async () => {
     const { data, response } = await client.chat.completions
@@ -87,7 +78,7 @@ describe("chat completions through the openai SDK", () => {
     expect(response.headers.get("x-glocal-model")).toContain("exaone-3.5-2.4b-instruct");
     expect(response.headers.get("x-glocal-interaction-id")).toBe(completion.glocal.interaction_id);
 
-    const row = await waitForInteraction(completion.glocal.interaction_id);
+    const row = await waitForInteraction(gateway, completion.glocal.interaction_id);
     expect(row).toMatchObject({ profile: "kr", language: "ko", model: "exaone-3.5-2.4b-instruct", status: "ok", stream: false });
     expect(row.completionTokens).toBe(completion.usage!.completion_tokens);
     // No message text anywhere in the stored row.
@@ -320,7 +311,7 @@ describe("streams that end early", () => {
     await response.body!.getReader().read();
     controller.abort();
     await upstreamGone;
-    const row = await waitForInteraction(id, edge);
+    const row = await waitForInteraction(edge, id);
     expect(row.status).toBe("aborted");
   });
 

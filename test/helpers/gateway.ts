@@ -56,3 +56,13 @@ export async function startTestGateway(
     },
   };
 }
+
+/** The interaction row a chat left, once the write queue has stored it (writes go after the answer). */
+export async function waitForInteraction(on: Pick<Gateway, "store">, id: string) {
+  for (let i = 0; i < 100; i++) {
+    const row = await on.store.getInteraction(id);
+    if (row) return row;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`interaction ${id} was never recorded`);
+}
