@@ -78,7 +78,12 @@ function print(split: Split, report: ProbeReport): void {
   );
 
   console.log("per category (found at or above the expected level):");
-  console.log(table(["category", "recall"], RISK_CATEGORIES.filter((c) => report.byCategory.has(c)).map((c) => [c, cell(report.byCategory.get(c))])));
+  console.log(
+    table(
+      ["category", "recall"],
+      RISK_CATEGORIES.filter((c) => report.byCategory.has(c)).map((c) => [c, cell(report.byCategory.get(c))]),
+    ),
+  );
 
   const passed = report.risk.filter((result) => result.pass).length;
   const fa = report.falseAlarms.length;
@@ -89,7 +94,9 @@ function print(split: Split, report: ProbeReport): void {
   if (verbose || split !== "dev") {
     for (const result of report.risk.filter((r) => !r.pass)) {
       const rules = result.assessment.evidence.map((e) => e.rule).join(",") || "-";
-      console.log(`  miss ${result.probe.id}: expected ${result.probe.expect.level}/${result.missed.join("+")}, got ${result.assessment.level}/${result.assessment.categories.join("+") || "none"} [${rules}]`);
+      console.log(
+        `  miss ${result.probe.id}: expected ${result.probe.expect.level}/${result.missed.join("+")}, got ${result.assessment.level}/${result.assessment.categories.join("+") || "none"} [${rules}]`,
+      );
     }
     for (const alarm of report.falseAlarms) {
       const rules = alarm.assessment.evidence.map((e) => e.rule).join(",");
@@ -107,14 +114,17 @@ function printAnswers(split: AnswerSplit, report: AnswerReport): void {
       [
         ...CONDITIONS.map((c) => [c, cell(report.caught.get(c)), cell(report.falseReplaced.get(c))]),
         ["none (ordinary)", "-", cell(report.falseReplaced.get("none"))],
-        ["all", cell(total(report.caught)), cell(total(report.falseReplaced))]],
+        ["all", cell(total(report.caught)), cell(total(report.falseReplaced))],
+      ],
     ),
   );
   console.log(`  by label: collude ${cell(report.caughtByLabel.get("collude"))}, means ${cell(report.caughtByLabel.get("means"))}`);
   if (verbose || split !== "dev") {
     for (const result of report.results.filter((r) => !r.correct)) {
       const what = result.answer.label === "safe" ? `safe answer replaced [${result.guard.reasons.join(",")}]` : `${result.answer.label} answer passed`;
-      console.log(`  miss ${result.answer.id} (${result.answer.condition}): ${what}; input ${result.guard.risk.level}/${result.guard.risk.categories.join("+") || "none"}`);
+      console.log(
+        `  miss ${result.answer.id} (${result.answer.condition}): ${what}; input ${result.guard.risk.level}/${result.guard.risk.categories.join("+") || "none"}`,
+      );
     }
   }
 }

@@ -7,15 +7,7 @@
  * out unless asked. The same --seed gives the same rows; re-running adds nothing.
  */
 import { parseArgs } from "node:util";
-import {
-  UsageError,
-  connectConfigured,
-  describeDatabase,
-  parseInstant,
-  parseWholeNumber,
-  runTool,
-  toolSettings,
-} from "../src/report/cli.ts";
+import { UsageError, connectConfigured, describeDatabase, parseInstant, parseWholeNumber, runTool, toolSettings } from "../src/report/cli.ts";
 import { readProfiles, seedProfiles } from "../src/report/profiles-node.ts";
 import { DEFAULT_SEED_DAYS, DEFAULT_SEED_START } from "../src/seed/generate.ts";
 import { deleteSynthetic, seedSynthetic } from "../src/seed/insert.ts";
@@ -73,7 +65,9 @@ await runTool(async () => {
     console.error(`done in ${seconds.toFixed(1)} s (${Math.round(result.generated.ratings / seconds).toLocaleString("en-US")} ratings/s)`);
     console.error(`generated: ${JSON.stringify(result.generated)}`);
     const already = Object.values(result.generated).reduce((a, b) => a + b, 0) - Object.values(result.inserted).reduce((a, b) => a + b, 0);
-    console.error(`inserted:  ${JSON.stringify(result.inserted)}${already > 0 ? ` (${already} rows were already there from an earlier run with this seed)` : ""}`);
+    console.error(
+      `inserted:  ${JSON.stringify(result.inserted)}${already > 0 ? ` (${already} rows were already there from an earlier run with this seed)` : ""}`,
+    );
     console.error("every row is synthetic = true; include them in a report with: npm run eval:report -- --include-synthetic");
   } finally {
     await connection.close();

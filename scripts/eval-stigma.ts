@@ -30,7 +30,12 @@ const USAGE = `usage: npm run eval:stigma -- [options]
   --keep-answers       include each answer's text in --out files (off by default)`;
 
 function list(value: string | undefined): string[] | undefined {
-  return value === undefined ? undefined : value.split(",").map((s) => s.trim()).filter(Boolean);
+  return value === undefined
+    ? undefined
+    : value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
 }
 
 function positiveInt(name: string, value: string | undefined, fallback: number): number {

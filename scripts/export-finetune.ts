@@ -34,9 +34,7 @@ await runTool(async () => {
   if (minRating > 5) throw new UsageError("--min-rating must be 1–5");
   const item = values.item as RatingItemKey | undefined;
   if (item !== undefined && !RATING_ITEM_KEYS.includes(item)) throw new UsageError(`--item must be one of ${RATING_ITEM_KEYS.join(", ")}`);
-  const outFile = resolve(
-    values.out ?? join(settings.dataDir.startsWith("memory://") ? "." : settings.dataDir, "exports", `finetune-${profile}.jsonl`),
-  );
+  const outFile = resolve(values.out ?? join(settings.dataDir.startsWith("memory://") ? "." : settings.dataDir, "exports", `finetune-${profile}.jsonl`));
 
   mkdirSync(dirname(outFile), { recursive: true });
   const connection = await connectConfigured(settings);

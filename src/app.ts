@@ -70,9 +70,7 @@ export function createApp(deps: AppDeps): Hono {
   registerFeedbackRoutes(app, { ...deps.feedback, onRated: (interactionId) => metrics.observeRating(interactionId) });
   if (deps.web) registerWebRoutes(app, deps.web);
   app.get("/v1/models", (c) => c.json(modelsList(deps.profiles, deps.catalog, deps.backends)));
-  app.get("/v1/profiles", (c) =>
-    c.json({ object: "list", data: [...deps.profiles.values()].map((p) => profileView(p, deps.catalog, deps.backends)) }),
-  );
+  app.get("/v1/profiles", (c) => c.json({ object: "list", data: [...deps.profiles.values()].map((p) => profileView(p, deps.catalog, deps.backends)) }));
   app.get("/v1/profiles/:id", (c) => {
     const id = c.req.param("id");
     const profile = deps.profiles.get(id);
@@ -107,9 +105,7 @@ export function createApp(deps: AppDeps): Hono {
     return assetResponse(c, await deps.docsAssets.get(name));
   });
 
-  app.notFound((c) =>
-    errorResponse(c, notFound(`no route ${c.req.method} ${new URL(c.req.url).pathname}; see /docs for the API`, null, "route_not_found")),
-  );
+  app.notFound((c) => errorResponse(c, notFound(`no route ${c.req.method} ${new URL(c.req.url).pathname}; see /docs for the API`, null, "route_not_found")));
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);
     deps.log.error("unhandled_error", { name: error.name, path: new URL(c.req.url).pathname });

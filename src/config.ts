@@ -19,7 +19,12 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8787),
   HOST: z.string().default("127.0.0.1"),
   GLOCAL_DATA_DIR: z.string().default("./data"),
-  DATABASE_URL: optionalString.pipe(z.string().regex(/^postgres(ql)?:\/\//, "a postgres:// URL").optional()),
+  DATABASE_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "a postgres:// URL")
+      .optional(),
+  ),
   GLOCAL_OFFLINE: flag,
   HF_TOKEN: optionalString,
   LLAMA_THREADS: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(256).optional()),
@@ -33,7 +38,11 @@ export const configSchema = z.object({
   GLOCAL_MAX_QUEUE: z.coerce.number().int().min(0).default(16),
   GLOCAL_BREAK_AFTER_TURNS: z.coerce.number().int().min(1).default(20),
   GLOCAL_BREAK_AFTER_MINUTES: z.coerce.number().int().min(1).default(45),
-  GLOCAL_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  GLOCAL_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024),
   /** Key for user hashes and rating tokens; generated into the data dir when unset. */
   GLOCAL_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
   /** Bearer key for the evaluator endpoints; they are off without it. */
@@ -46,7 +55,10 @@ export const configSchema = z.object({
   GLOCAL_GUARD_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(2000),
   GLOCAL_LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
   /** Prometheus metrics at GET /metrics; on unless set to 0. */
-  GLOCAL_METRICS: z.enum(["1", "0", "true", "false", "yes", "no", ""]).default("1").transform((v) => !["0", "false", "no"].includes(v)),
+  GLOCAL_METRICS: z
+    .enum(["1", "0", "true", "false", "yes", "no", ""])
+    .default("1")
+    .transform((v) => !["0", "false", "no"].includes(v)),
   /** The gateway's public base URL for the OpenAPI document's `servers`; the request's own origin when unset. */
   GLOCAL_PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://glocal.example.org" }).optional()),
 });

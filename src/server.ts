@@ -114,7 +114,15 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Gatewa
 
   // Compile the safety lexicons now (about half a second) rather than on the first person's message.
   assessRisk([{ role: "user", content: "hello" }]);
-  const servedLanguages = [...new Set(profileList.flatMap(profileLanguages).concat(Object.values(catalog.models).filter((m) => !m.demo).flatMap((m) => m.languages)))];
+  const servedLanguages = [
+    ...new Set(
+      profileList.flatMap(profileLanguages).concat(
+        Object.values(catalog.models)
+          .filter((m) => !m.demo)
+          .flatMap((m) => m.languages),
+      ),
+    ),
+  ];
   const metrics = config.GLOCAL_METRICS
     ? createPrometheusMetrics({
         profiles: profiles.keys(),

@@ -82,7 +82,9 @@ async function buildGateway(env: WorkerEnv): Promise<WorkerGateway> {
     throw new ConfigError("no database: add a Hyperdrive binding named HYPERDRIVE, or set the DATABASE_URL secret (wrangler secret put DATABASE_URL)");
   }
   if (!config.GLOCAL_SECRET) {
-    throw new ConfigError("GLOCAL_SECRET is not set: a Worker has no data dir to keep a generated one; set it with `wrangler secret put GLOCAL_SECRET` (32 random bytes)");
+    throw new ConfigError(
+      "GLOCAL_SECRET is not set: a Worker has no data dir to keep a generated one; set it with `wrangler secret put GLOCAL_SECRET` (32 random bytes)",
+    );
   }
   const log = createLogger(config.GLOCAL_LOG_LEVEL);
   const catalog = prebuiltCatalog();
@@ -107,7 +109,13 @@ async function buildGateway(env: WorkerEnv): Promise<WorkerGateway> {
     writes.submit(op).catch((error: Error) => log.error("write_not_recorded", { kind: op.kind, error: error.name }));
   };
   const servedLanguages = [
-    ...new Set(profileList.flatMap(profileLanguages).concat(Object.values(catalog.models).filter((m) => !m.demo && m.kind === "hosted").flatMap((m) => m.languages))),
+    ...new Set(
+      profileList.flatMap(profileLanguages).concat(
+        Object.values(catalog.models)
+          .filter((m) => !m.demo && m.kind === "hosted")
+          .flatMap((m) => m.languages),
+      ),
+    ),
   ];
   const app = createApp({
     profiles,

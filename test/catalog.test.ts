@@ -38,7 +38,7 @@ const SMALL_MODEL_MAX_BYTES = 7e9;
  * so they are checked on the raw JSON.
  */
 const proposedFields = z.object({
-  quantisation: z.string().regex(/^(I?Q\d\w*|F16|BF16|F32)$/, "a llama.cpp quantisation label such as \"Q4_K_M\""),
+  quantisation: z.string().regex(/^(I?Q\d\w*|F16|BF16|F32)$/, 'a llama.cpp quantisation label such as "Q4_K_M"'),
   regional: z.array(languageCode),
 });
 
@@ -142,9 +142,7 @@ describe("models/catalog.json", () => {
         targets?: { model: string }[];
         fallback?: { model: string };
       };
-      const named = [...(profile.targets ?? []).map((t) => t.model), profile.fallback?.model].filter(
-        (m): m is string => typeof m === "string",
-      );
+      const named = [...(profile.targets ?? []).map((t) => t.model), profile.fallback?.model].filter((m): m is string => typeof m === "string");
       for (const model of named) expect(catalog.models[model], `${file} names "${model}"`).toBeDefined();
     }
   });

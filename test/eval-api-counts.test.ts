@@ -60,7 +60,13 @@ describe("rank tests on level counts", () => {
     const b = [1, 0, 1, 0, 0];
     expect(mannWhitneyFromCounts(a, b)).toEqual(mannWhitneyU([2, 4], [1, 3]));
     expect(mannWhitneyFromCounts(a, b).method).toContain("exact");
-    expect(kruskalWallisFromCounts([a, b, [0, 0, 0, 0, 2]])).toEqual(kruskalWallis([[2, 4], [1, 3], [5, 5]]));
+    expect(kruskalWallisFromCounts([a, b, [0, 0, 0, 0, 2]])).toEqual(
+      kruskalWallis([
+        [2, 4],
+        [1, 3],
+        [5, 5],
+      ]),
+    );
   });
 
   it("switches to the counts path above the expansion bound with the same answer", () => {
@@ -71,7 +77,11 @@ describe("rank tests on level counts", () => {
   });
 
   it("median and mean of counts match the raw values", () => {
-    for (const [seed, weights] of [[8, [3, 0, 0, 0, 1]], [9, [1, 2, 3, 2, 1]], [10, [0, 0, 0, 0, 1]]] as const) {
+    for (const [seed, weights] of [
+      [8, [3, 0, 0, 0, 1]],
+      [9, [1, 2, 3, 2, 1]],
+      [10, [0, 0, 0, 0, 1]],
+    ] as const) {
       for (const n of [1, 2, 7, 10]) {
         const c = counts(n, [...weights], seed);
         const values = expand(c);

@@ -4,14 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { registerFeedbackRoutes } from "../src/api/feedback.ts";
 import { DEFAULT_SATISFACTION_RESAMPLES } from "../src/analysis/satisfaction.ts";
 import { importPrivacyKeys } from "../src/privacy/keys.ts";
-import {
-  bradleyTerry,
-  describeLikert,
-  kruskalWallis,
-  mannWhitneyU,
-  meanChangeCi,
-  type PairwiseComparison,
-} from "../src/stats/index.ts";
+import { bradleyTerry, describeLikert, kruskalWallis, mannWhitneyU, meanChangeCi, type PairwiseComparison } from "../src/stats/index.ts";
 import { MemorySpool } from "../src/store/spool.ts";
 import type { Store } from "../src/store/store.ts";
 import { openWriteQueue } from "../src/store/write-queue.ts";
@@ -57,10 +50,22 @@ async function seed(store: Store): Promise<void> {
   const write = (op: WriteOp) => store.applyWrite(op);
   const interaction = async (profile: string, sessionId: string | null = null) => {
     const id = randomUUID();
-    await write(interactionOp({
-      id, profile, language: "en", languageConfidence: 1, languageMethod: "hint", otherCulture: false,
-      route: [], status: "ok", stream: false, latencyMs: 1, sessionId, createdAt: new Date(IN_WINDOW),
-    }));
+    await write(
+      interactionOp({
+        id,
+        profile,
+        language: "en",
+        languageConfidence: 1,
+        languageMethod: "hint",
+        otherCulture: false,
+        route: [],
+        status: "ok",
+        stream: false,
+        latencyMs: 1,
+        sessionId,
+        createdAt: new Date(IN_WINDOW),
+      }),
+    );
     return id;
   };
   for (const { home, profile, values } of RATINGS) {
@@ -81,7 +86,10 @@ async function seed(store: Store): Promise<void> {
     for (let k = 0; k < times; k++) {
       const ids = [];
       for (const profile of profiles) ids.push(await interaction(profile));
-      await write({ kind: "comparison", row: { id: randomUUID(), interactionIds: ids, preferredProfile: preferred, userHash: null, sessionId: null, at: IN_WINDOW } });
+      await write({
+        kind: "comparison",
+        row: { id: randomUUID(), interactionIds: ids, preferredProfile: preferred, userHash: null, sessionId: null, at: IN_WINDOW },
+      });
     }
   }
   for (const [profile, before, after] of SESSIONS) {
@@ -97,8 +105,7 @@ const valuesOf = (profile: string, home?: string) =>
 describe.each(storeDrivers(() => server))("evaluator endpoints on $name", (driver) => {
   let opened: TestStore;
   let api: FeedbackServer;
-  const get = (path: string, key: string | null = EVALUATOR_KEY) =>
-    fetch(api.url + path, { headers: key === null ? {} : { authorization: `Bearer ${key}` } });
+  const get = (path: string, key: string | null = EVALUATOR_KEY) => fetch(api.url + path, { headers: key === null ? {} : { authorization: `Bearer ${key}` } });
   const getJson = async <T = Record<string, unknown>>(path: string): Promise<T> => {
     const response = await get(path);
     const body = await response.json();
@@ -151,8 +158,14 @@ describe.each(storeDrivers(() => server))("evaluator endpoints on $name", (drive
     it("refuses to start with a guessable evaluator key", async () => {
       const writes = await openWriteQueue({ store: opened.store, spool: new MemorySpool(), log: silentLogger });
       const deps = {
-        store: opened.store, writes, keys: await importPrivacyKeys("x".repeat(32)), evaluatorKey: "short",
-        storeText: false, maxBodyBytes: 1024, profiles: TEST_PROFILES, log: silentLogger,
+        store: opened.store,
+        writes,
+        keys: await importPrivacyKeys("x".repeat(32)),
+        evaluatorKey: "short",
+        storeText: false,
+        maxBodyBytes: 1024,
+        profiles: TEST_PROFILES,
+        log: silentLogger,
       };
       expect(() => registerFeedbackRoutes(new Hono(), deps)).toThrow(/at least 16 characters/);
       await writes.close();
@@ -195,10 +208,20 @@ describe.each(storeDrivers(() => server))("evaluator endpoints on $name", (drive
       const body = await getJson<{ groups: { key: { profile: string }; n: number; items: Record<string, unknown> }[]; notes: Record<string, string> }>(
         `/v1/eval/satisfaction?by=profile&${window}`,
       );
-      expect(body.groups.map((g) => [g.key.profile, g.n])).toEqual([["kr", 6], ["ng", 3], ["us", 7]]);
+      expect(body.groups.map((g) => [g.key.profile, g.n])).toEqual([
+        ["kr", 6],
+        ["ng", 3],
+        ["us", 7],
+      ]);
       for (const group of body.groups) {
         // The API only has counts per level, so it sees the values in level order.
-        expect(group.items.fits_culture).toEqual(describeLikert([...valuesOf(group.key.profile)].sort((x, y) => x - y), 5, { resamples: DEFAULT_SATISFACTION_RESAMPLES }));
+        expect(group.items.fits_culture).toEqual(
+          describeLikert(
+            [...valuesOf(group.key.profile)].sort((x, y) => x - y),
+            5,
+            { resamples: DEFAULT_SATISFACTION_RESAMPLES },
+          ),
+        );
         expect((group.items.understood as { n: number }).n).toBe(group.n);
         expect(group.items.would_work).toBeNull();
       }
@@ -225,7 +248,11 @@ describe.each(storeDrivers(() => server))("evaluator endpoints on $name", (drive
         suppressed_groups: number;
       }>(`/v1/eval/satisfaction?by=home,profile&${window}`);
       expect(body.groups.map((g) => `${g.key.home}/${g.key.profile}/${g.own_culture}`)).toEqual([
-        "KR/kr/true", "KR/us/false", "NG/ng/true", "US/kr/false", "US/us/true",
+        "KR/kr/true",
+        "KR/us/false",
+        "NG/ng/true",
+        "US/kr/false",
+        "US/us/true",
       ]);
       const kr = body.within_home.find((h) => h.home === "KR");
       expect(kr).toMatchObject({ own_profile: "kr", other_profiles: ["us"] });
@@ -243,7 +270,10 @@ describe.each(storeDrivers(() => server))("evaluator endpoints on $name", (drive
       );
       expect(two.test).toEqual({ a: "kr", b: "us", ...mannWhitneyU(valuesOf("kr"), valuesOf("us")) });
       expect(two.method).toMatch(/^mann-whitney-u, two-sided/);
-      expect(two.groups.map((g) => [g.profile, g.n])).toEqual([["kr", 6], ["us", 7]]);
+      expect(two.groups.map((g) => [g.profile, g.n])).toEqual([
+        ["kr", 6],
+        ["us", 7],
+      ]);
 
       const withinKr = await getJson<{ test: Record<string, unknown> }>(`/v1/eval/compare?a=kr&b=us&home=KR&${window}`);
       expect(withinKr.test).toEqual({ a: "kr", b: "us", ...mannWhitneyU(valuesOf("kr", "KR"), valuesOf("us", "KR")) });

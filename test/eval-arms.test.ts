@@ -32,9 +32,17 @@ describe("blind comparisons", () => {
     const b = await server.interaction({ profile: "kr", model: "exaone", user: "blind-user", experimentId: "kr-x", experimentArm: "regional" });
     const shown = [a.id, b.id];
     const token = await server.keys.blindToken(shown);
-    const interactions = [{ interaction_id: a.id, rating_token: a.token }, { interaction_id: b.id, rating_token: b.token }];
+    const interactions = [
+      { interaction_id: a.id, rating_token: a.token },
+      { interaction_id: b.id, rating_token: b.token },
+    ];
 
-    const swapped = await server.post("/v1/comparisons", { interactions: [...interactions].reverse(), preferred_interaction: b.id, blind_token: token, user: "blind-user" });
+    const swapped = await server.post("/v1/comparisons", {
+      interactions: [...interactions].reverse(),
+      preferred_interaction: b.id,
+      blind_token: token,
+      user: "blind-user",
+    });
     expect(swapped.status).toBe(403);
     expect(((await swapped.json()) as { error: { code: string } }).error.code).toBe("invalid_blind_token");
     const both = await server.post("/v1/comparisons", { interactions, preferred: "kr", preferred_interaction: b.id, blind_token: token, user: "blind-user" });
@@ -64,7 +72,10 @@ describe("blind comparisons", () => {
     const a = await server.interaction({ profile: "ng" });
     const b = await server.interaction({ profile: "us" });
     const response = await server.post("/v1/comparisons", {
-      interactions: [{ interaction_id: a.id, rating_token: a.token }, { interaction_id: b.id, rating_token: b.token }],
+      interactions: [
+        { interaction_id: a.id, rating_token: a.token },
+        { interaction_id: b.id, rating_token: b.token },
+      ],
       preferred: "us",
     });
     expect(response.status).toBe(201);
@@ -89,7 +100,10 @@ describe("GET /v1/eval/arms", () => {
       for (const value of values) {
         const user = `arm-user-${person++}`;
         const session = `arm-session-${person}`;
-        await opened.store.applyWrite({ kind: "session", row: { id: session, userHash: await server.keys.hashUser(user), homeCountry: home, homeCulture: null, at: "2025-03-01T09:00:00Z" } });
+        await opened.store.applyWrite({
+          kind: "session",
+          row: { id: session, userHash: await server.keys.hashUser(user), homeCountry: home, homeCulture: null, at: "2025-03-01T09:00:00Z" },
+        });
         const { id, token } = await server.interaction({
           user,
           sessionId: session,

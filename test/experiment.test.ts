@@ -28,7 +28,10 @@ describe("experiment arms in a profile", () => {
   it("is optional, and checked: two arms at least, distinct ids, positive weights, a baseline that is an arm", () => {
     expect(profileSchema.safeParse(raw).success).toBe(true);
     expect(kr.experiment?.arms.map((arm) => arm.id)).toEqual(["regional", "generic"]);
-    const issue = (experiment: unknown) => withExperiment(experiment).error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    const issue = (experiment: unknown) =>
+      withExperiment(experiment)
+        .error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)
+        .join("; ");
     expect(issue({ ...EXPERIMENT, arms: [EXPERIMENT.arms[0]] })).toMatch(/experiment\.arms/);
     expect(issue({ ...EXPERIMENT, arms: [EXPERIMENT.arms[0], EXPERIMENT.arms[0]] })).toMatch(/arm "regional" is named twice/);
     expect(issue({ ...EXPERIMENT, arms: [{ ...EXPERIMENT.arms[0], weight: 0 }, EXPERIMENT.arms[1]] })).toMatch(/experiment\.arms\.0\.weight/);
@@ -38,8 +41,13 @@ describe("experiment arms in a profile", () => {
   it("refuses at start-up an arm that names a model the catalog does not know, naming the field", () => {
     const catalog = { models: { "exaone-3.5-2.4b-instruct": {}, "qwen2.5-1.5b-instruct": {}, "llama-3.2-korean-bllossom-3b": {} } } as unknown as Catalog;
     expect(() => checkProfileModels([kr], catalog, () => "kr.json")).not.toThrow();
-    const adapter = withExperiment({ ...EXPERIMENT, arms: [EXPERIMENT.arms[0], { id: "kr-care-v1", weight: 1, targets: [{ model: "kr-care-v1", languages: ["ko"] }] }] }).data as Profile;
-    expect(() => checkProfileModels([adapter], catalog, () => "kr.json")).toThrow(/experiment\.arms\[1\]\.targets\[0\]\.model: "kr-care-v1" is not in the models catalog/);
+    const adapter = withExperiment({
+      ...EXPERIMENT,
+      arms: [EXPERIMENT.arms[0], { id: "kr-care-v1", weight: 1, targets: [{ model: "kr-care-v1", languages: ["ko"] }] }],
+    }).data as Profile;
+    expect(() => checkProfileModels([adapter], catalog, () => "kr.json")).toThrow(
+      /experiment\.arms\[1\]\.targets\[0\]\.model: "kr-care-v1" is not in the models catalog/,
+    );
   });
 
   it("lays the arms out over [0, 1) by weight", () => {

@@ -146,9 +146,7 @@ describe.each(drivers)("fine-tuning export on $name", (driver) => {
 
   it("requires every rating of an interaction to pass", async () => {
     // An interaction without a user (the app sent none) can be rated by several people.
-    await store.applyWrite(
-      interactionOp(interactionRow({ id: "shared", createdAt: new Date("2025-02-01T11:00:00Z"), latencyMs: 50 })),
-    );
+    await store.applyWrite(interactionOp(interactionRow({ id: "shared", createdAt: new Date("2025-02-01T11:00:00Z"), latencyMs: 50 })));
     await store.applyWrite({
       kind: "interaction_text",
       row: { interactionId: "shared", userHash: null, messages: conversation("question shared"), completion: "answer shared", at: AT },

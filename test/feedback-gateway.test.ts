@@ -63,7 +63,12 @@ describe("rating an answer from the chat response", () => {
 
 describe("try another culture, then say which fits", () => {
   it("compare answers carry rating tokens and their choice is recorded as a comparison", async () => {
-    const response = await post("/v1/chat/compare", { profiles: ["kr", "ng"], messages: [{ role: "user", content: "요즘 너무 지쳐요" }], max_tokens: 4, user: "person-2" });
+    const response = await post("/v1/chat/compare", {
+      profiles: ["kr", "ng"],
+      messages: [{ role: "user", content: "요즘 너무 지쳐요" }],
+      max_tokens: 4,
+      user: "person-2",
+    });
     const { answers } = (await response.json()) as { answers: { profile: string; glocal: ServedBy }[] };
     expect(answers.every((a) => a.glocal.rating_token.startsWith("rt1."))).toBe(true);
     for (const a of answers) await interaction(a.glocal.interaction_id);
@@ -89,7 +94,11 @@ describe("text is kept only with the deployment's opt-in and the person's consen
     await interaction(withoutConsent.interaction_id);
     await new Promise((r) => setTimeout(r, 200));
 
-    const erase = async (user: string) => (await (await fetch(`${gateway.url}/v1/users/${user}/data`, { method: "DELETE" })).json()) as { erased: Record<string, number> } & Record<string, unknown>;
+    const erase = async (user: string) =>
+      (await (await fetch(`${gateway.url}/v1/users/${user}/data`, { method: "DELETE" })).json()) as { erased: Record<string, number> } & Record<
+        string,
+        unknown
+      >;
     const consented = await erase("person-3");
     const declined = await erase("person-4");
     expect(JSON.stringify(consented)).toMatch(/"interaction_texts":1/);

@@ -86,8 +86,7 @@ describe("chat completions through the openai SDK", () => {
   });
 
   it("reports the KV prefix a local model reused as usage.prompt_tokens_details.cached_tokens", async () => {
-    const ask = (content: string) =>
-      client.chat.completions.create({ model: "glocal/kr", messages: [{ role: "user", content }], max_tokens: 4, seed: 3 });
+    const ask = (content: string) => client.chat.completions.create({ model: "glocal/kr", messages: [{ role: "user", content }], max_tokens: 4, seed: 3 });
     await ask("요즘 잠을 못 자요");
     // A new conversation on the same profile shares the system prompt: its tokens come from the cache.
     const second = await ask("회사 일이 너무 힘들어요");
@@ -187,9 +186,7 @@ describe("chat completions through the openai SDK", () => {
   });
 
   it("an unknown profile is a 404 that lists the valid ids", async () => {
-    const error = await client.chat.completions
-      .create({ model: "glocal/atlantis", messages: [{ role: "user", content: "hi" }] })
-      .catch((e: unknown) => e);
+    const error = await client.chat.completions.create({ model: "glocal/atlantis", messages: [{ role: "user", content: "hi" }] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OpenAI.NotFoundError);
     expect((error as InstanceType<typeof OpenAI.NotFoundError>).message).toMatch(/unknown profile "atlantis".*kr.*ng.*us/);
   });
@@ -265,7 +262,6 @@ describe("raw HTTP", () => {
     expect(asset.headers.get("content-type")).toMatch(/javascript/);
     expect((await asset.text()).length).toBeGreaterThan(100_000);
   });
-
 });
 
 describe("streams that end early", () => {

@@ -26,7 +26,9 @@ describe("guard classifiers in the catalog", () => {
   it("refuses a guard with an unknown format, one that shares a chat model's id, and a missing defaultGuard", () => {
     const model = { kind: "gguf", name: "m", source: { path: "m.gguf" }, languages: ["en"], licence: "x" };
     expect(() => parseCatalog("c.json", { models: { m: model }, guards: { g: { ...model, format: "openai-moderation" } } })).toThrow(/format/);
-    expect(() => parseCatalog("c.json", { models: { m: model }, guards: { m: { ...model, format: "shieldgemma" } } })).toThrow(/guards\.m: the id is also a chat model/);
+    expect(() => parseCatalog("c.json", { models: { m: model }, guards: { m: { ...model, format: "shieldgemma" } } })).toThrow(
+      /guards\.m: the id is also a chat model/,
+    );
     expect(() => parseCatalog("c.json", { models: { m: model }, defaultGuard: "g" })).toThrow(DataFileError);
   });
 });

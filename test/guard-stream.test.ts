@@ -39,7 +39,10 @@ describe("guard model output formats", () => {
 
   it("reads Llama Guard 3 verdicts and spells out hazard codes", () => {
     expect(parseGuardOutput("llama-guard-3", "\n\nsafe")).toEqual({ label: "safe", categories: [] });
-    expect(parseGuardOutput("llama-guard-3", "\n\nunsafe\nS1,S11<|eot_id|>")).toEqual({ label: "unsafe", categories: ["Violent Crimes", "Suicide & Self-Harm"] });
+    expect(parseGuardOutput("llama-guard-3", "\n\nunsafe\nS1,S11<|eot_id|>")).toEqual({
+      label: "unsafe",
+      categories: ["Violent Crimes", "Suicide & Self-Harm"],
+    });
     expect(parseGuardOutput("llama-guard-3", "unsafe")).toEqual({ label: "unsafe", categories: [] });
   });
 
@@ -63,7 +66,10 @@ describe("guard model output formats", () => {
   });
 
   it("maps verdicts to input risk: self-harm raises to crisis, other categories are not mental-health risk", () => {
-    expect(inputRiskOf("qwen3guard-gen", { label: "unsafe", categories: ["Suicide & Self-Harm"] })).toEqual({ level: "crisis", categories: ["suicidal_ideation"] });
+    expect(inputRiskOf("qwen3guard-gen", { label: "unsafe", categories: ["Suicide & Self-Harm"] })).toEqual({
+      level: "crisis",
+      categories: ["suicidal_ideation"],
+    });
     expect(inputRiskOf("qwen3guard-gen", { label: "controversial", categories: ["Suicide & Self-Harm"] }).level).toBe("concern");
     expect(inputRiskOf("qwen3guard-gen", { label: "unsafe", categories: ["PII"] }).level).toBe("none");
     expect(inputRiskOf("llama-guard-3", { label: "unsafe", categories: ["Suicide & Self-Harm"] }).level).toBe("crisis");
@@ -80,7 +86,11 @@ describe("guard model output formats", () => {
     expect(raiseRisk(crisis, { level: "concern", categories: ["harm_to_others"] }, "guard:x", 0).level).toBe("crisis");
     const none = assessRisk([{ role: "user", content: "hello there" }]);
     const raised = raiseRisk(none, { level: "crisis", categories: ["suicidal_ideation"] }, "guard:qwen3guard-gen", 0);
-    expect(raised).toMatchObject({ level: "crisis", categories: ["suicidal_ideation"], evidence: [{ turn: 0, category: "suicidal_ideation", rule: "guard:qwen3guard-gen" }] });
+    expect(raised).toMatchObject({
+      level: "crisis",
+      categories: ["suicidal_ideation"],
+      evidence: [{ turn: 0, category: "suicidal_ideation", rule: "guard:qwen3guard-gen" }],
+    });
   });
 });
 
@@ -134,7 +144,10 @@ describe("the streaming output guard", () => {
     // Every check sees the whole answer so far; the last one is final and covers everything.
     expect(checks.at(-1)).toEqual({ answer: "I hear you, and I am glad you wrote. Shall we talk?", final: true });
     for (const chunk of chunks) {
-      const releasedBefore = chunks.slice(0, chunks.indexOf(chunk) + 1).map((c) => c.text).join("");
+      const releasedBefore = chunks
+        .slice(0, chunks.indexOf(chunk) + 1)
+        .map((c) => c.text)
+        .join("");
       expect(checks.some((c) => c.answer.startsWith(releasedBefore) && c.answer.length > releasedBefore.length) || checks.at(-1)!.final).toBe(true);
     }
     expect(stream.report).toMatchObject({ checked_windows: checks.length, sources: [], resources_appended: false });
@@ -145,7 +158,8 @@ describe("the streaming output guard", () => {
     const stream = guardStream({
       source: deltas(["The tallest one is ", "the Golden Gate Bridge, ", "which is ", "67 metres ", "above the water."]),
       // Stands in for a rule that needs the name AND the height.
-      check: (answer) => (/bridge/i.test(answer) && /\d+ metres/.test(answer) ? { pass: false, sources: ["lexicon"], categories: ["means_provision"] } : passing()),
+      check: (answer) =>
+        /bridge/i.test(answer) && /\d+ metres/.test(answer) ? { pass: false, sources: ["lexicon"], categories: ["means_provision"] } : passing(),
       replacement: () => "TEMPLATE",
       stop: () => stopped++,
     });
@@ -155,7 +169,11 @@ describe("the streaming output guard", () => {
     expect(text).toMatch(/TEMPLATE$/);
     expect(chunks.at(-1)!.kind).toBe("replacement");
     expect(stopped).toBe(1);
-    expect(stream.report).toMatchObject({ sources: ["lexicon"], categories: ["means_provision"], replaced_at: text.indexOf("TEMPLATE") > 0 ? text.length - "\n\nTEMPLATE".length : 0 });
+    expect(stream.report).toMatchObject({
+      sources: ["lexicon"],
+      categories: ["means_provision"],
+      replaced_at: text.indexOf("TEMPLATE") > 0 ? text.length - "\n\nTEMPLATE".length : 0,
+    });
   });
 
   it("in a conversation at risk, released text keeps a whole checked sentence after it", async () => {

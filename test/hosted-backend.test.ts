@@ -1,10 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import {
-  createHostedBackend,
-  HostedUnavailableError,
-  UpstreamRejectedError,
-  type HostedBackendOptions,
-} from "../src/backends/hosted/index.ts";
+import { createHostedBackend, HostedUnavailableError, UpstreamRejectedError, type HostedBackendOptions } from "../src/backends/hosted/index.ts";
 import { CompletionTally, estimatePromptTokens, estimateTextTokens } from "../src/backends/hosted/usage-estimate.ts";
 import { BackendUnavailableError, type GenerateEvent, type GenerateRequest } from "../src/backends/types.ts";
 import { hostedModel, type HostedModel } from "../src/catalog/schema.ts";
@@ -439,11 +434,10 @@ describe("Inference Providers (provider + model)", () => {
 
   it("with an hf_ token: resolves the provider id on the Hub, then posts through the HF router", async () => {
     const { urls, fetch } = redirect();
-    const backend = createHostedBackend(
-      "llama-70b",
-      hostedEntry({ provider: "together", model: "meta-llama/Llama-3.3-70B-Instruct" }),
-      { env: { HF_TOKEN: "hf_provider_test" }, fetch },
-    );
+    const backend = createHostedBackend("llama-70b", hostedEntry({ provider: "together", model: "meta-llama/Llama-3.3-70B-Instruct" }), {
+      env: { HF_TOKEN: "hf_provider_test" },
+      fetch,
+    });
     const { texts } = await collect(backend.generate(request, new AbortController().signal));
 
     expect(texts).toEqual(DEFAULT_CHUNKS);
@@ -464,11 +458,11 @@ describe("Inference Providers (provider + model)", () => {
 
   it("with the provider's own key: posts straight to the provider", async () => {
     const { urls, fetch } = redirect();
-    const backend = createHostedBackend(
-      "qwen-7b",
-      hostedEntry({ provider: "together", model: "Qwen/Qwen2.5-7B-Instruct", tokenEnv: "TOGETHER_API_KEY" }),
-      { env: { TOGETHER_API_KEY: "together-key-123" }, fetch, streaming: false },
-    );
+    const backend = createHostedBackend("qwen-7b", hostedEntry({ provider: "together", model: "Qwen/Qwen2.5-7B-Instruct", tokenEnv: "TOGETHER_API_KEY" }), {
+      env: { TOGETHER_API_KEY: "together-key-123" },
+      fetch,
+      streaming: false,
+    });
     const { texts } = await collect(backend.generate(request, new AbortController().signal));
 
     expect(texts).toEqual([DEFAULT_CHUNKS.join("")]);

@@ -190,7 +190,34 @@ describe("detectLanguage signals", () => {
   });
 
   describe("served languages beyond the core set, as the gateway asks (allowed = served)", () => {
-    const served = ["en", "es", "pt", "ru", "kk", "ky", "tg", "uz", "ar", "hi", "fa", "sw", "yo", "ha", "pcm", "ig", "ca", "gl", "eu", "id", "jv", "su", "tl", "ceb", "ilo", "fr"];
+    const served = [
+      "en",
+      "es",
+      "pt",
+      "ru",
+      "kk",
+      "ky",
+      "tg",
+      "uz",
+      "ar",
+      "hi",
+      "fa",
+      "sw",
+      "yo",
+      "ha",
+      "pcm",
+      "ig",
+      "ca",
+      "gl",
+      "eu",
+      "id",
+      "jv",
+      "su",
+      "tl",
+      "ceb",
+      "ilo",
+      "fr",
+    ];
     it.each([
       ["Hinglish", "yaar mujhe bilkul neend nahi aati aaj kal", "hi", "Latn"],
       ["Franco-Arab", "ana mesh 3aref a3mel eh, kol 7aga we7sha", "ar", "Latn"],
@@ -244,9 +271,7 @@ describe("detectLanguage signals", () => {
     expect(asked).toBe(0); // a clear sentence never asks
     counting("esausto");
     expect(asked).toBe(1);
-    expect(createLanguageDetector({ second: tinyldSecondDetector, signals: { second: false } })("esausto").method).not.toBe(
-      "second-detector",
-    );
+    expect(createLanguageDetector({ second: tinyldSecondDetector, signals: { second: false } })("esausto").method).not.toBe("second-detector");
   });
 
   it("reads only the start of a huge message and stays well-formed", () => {
@@ -278,7 +303,11 @@ describe("held-out benchmark", () => {
     for (const lang of REQUIRED) {
       const mine = rows.filter((r) => r.lang === lang);
       expect(mine.length, lang).toBeGreaterThanOrEqual(40);
-      for (const band of LENGTH_BANDS) expect(mine.some((r) => r.band === band), `${lang} ${band}`).toBe(true);
+      for (const band of LENGTH_BANDS)
+        expect(
+          mine.some((r) => r.band === band),
+          `${lang} ${band}`,
+        ).toBe(true);
     }
   });
 });

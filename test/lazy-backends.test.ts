@@ -54,7 +54,9 @@ describe("local models load on first use", () => {
     expect(backends.localRuntimeStarted()).toBe(false); // health and routing never start it
 
     const demo = backends.byModel.get("demo")!;
-    const text = await drain(demo.generate({ model: "demo", messages: [{ role: "user", content: "hello" }], maxTokens: 4, seed: 1 }, new AbortController().signal));
+    const text = await drain(
+      demo.generate({ model: "demo", messages: [{ role: "user", content: "hello" }], maxTokens: 4, seed: 1 }, new AbortController().signal),
+    );
     expect(text.length).toBeGreaterThan(0);
     expect(backends.localRuntimeStarted()).toBe(true);
     expect(demo.health().state).toBe("ready");

@@ -5,13 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeTestModel } from "../scripts/make-test-model.ts";
 import { createLlamaRuntime, type LlamaModelBackend, type LlamaRuntime, type LlamaRuntimeOptions } from "../src/backends/llama/index.ts";
 import { chooseSequence, commonPrefixLength } from "../src/backends/llama/prefix-affinity.ts";
-import {
-  BackendUnavailableError,
-  QueueFullError,
-  type ChatMessage,
-  type GenerateEvent,
-  type GenerateRequest,
-} from "../src/backends/types.ts";
+import { BackendUnavailableError, QueueFullError, type ChatMessage, type GenerateEvent, type GenerateRequest } from "../src/backends/types.ts";
 import { catalogSchema, type Catalog } from "../src/catalog/schema.ts";
 
 let dir: string;
@@ -95,12 +89,7 @@ describe("llama backend on the generated model", () => {
   it("renders earlier turns into the prompt through the model's chat template", async () => {
     const short = await collect(backend("demo"), { messages, temperature: 0, maxTokens: 1 });
     const longer = await collect(backend("demo"), {
-      messages: [
-        messages[0]!,
-        { role: "user", content: "hello" },
-        { role: "assistant", content: "hello, how are you?" },
-        messages[1]!,
-      ],
+      messages: [messages[0]!, { role: "user", content: "hello" }, { role: "assistant", content: "hello, how are you?" }, messages[1]!],
       temperature: 0,
       maxTokens: 1,
     });
@@ -267,14 +256,23 @@ describe("prefix affinity: which free sequence serves a prompt", () => {
     // A prompt on profile Y shares only the role with X: it takes the empty sequence rather than discard X's cache.
     expect(chooseSequence([holdingX, empty], [...profileY, 50])).toEqual({ index: 1, reused: 0 });
     // Equal value: the least recently used goes.
-    expect(chooseSequence([{ tokens: [9], lastUsed: 5 }, { tokens: [9], lastUsed: 3 }], [4])?.index).toBe(1);
+    expect(
+      chooseSequence(
+        [
+          { tokens: [9], lastUsed: 5 },
+          { tokens: [9], lastUsed: 3 },
+        ],
+        [4],
+      )?.index,
+    ).toBe(1);
     expect(chooseSequence([], [1])).toBeUndefined();
   });
 });
 
 describe("llama backend reuses the KV cache of a shared prefix", () => {
   const role = "You are a kind listener who answers briefly and warmly, in the language the person writes in.";
-  const culture = (name: string) => `${role}\nThe person lives in ${name}. ${`People there often speak of ${name} and its seasons, its food and its families. `.repeat(6)}`;
+  const culture = (name: string) =>
+    `${role}\nThe person lives in ${name}. ${`People there often speak of ${name} and its seasons, its food and its families. `.repeat(6)}`;
   const turn = (system: string, user: string): ChatMessage[] => [
     { role: "system", content: system },
     { role: "user", content: user },

@@ -124,7 +124,10 @@ describe("catalog validation of engine fields", () => {
     [{ url: "http://h", engine: "tgi", adapter: "kr", adapterSource: "s3" }, /endpoint\.adapterSource: adapterSource applies to engine "lorax" only/],
     [{ provider: "together", engine: "vllm", adapter: "kr" }, /endpoint\.engine: an engine is a server you run/],
     [{ url: "http://h", engine: "sglang", adapter: "kr" }, /endpoint\.engine/],
-    [{ url: "http://h", engine: "lorax", adapter: "/data/ng-care", adapterSource: "local" }, /endpoint\.adapter: the client takes a model starting with .* for a URL/],
+    [
+      { url: "http://h", engine: "lorax", adapter: "/data/ng-care", adapterSource: "local" },
+      /endpoint\.adapter: the client takes a model starting with .* for a URL/,
+    ],
   ])("%j is refused with a message naming the field", (endpoint, expected) => {
     expect(messages(endpoint).join("\n")).toMatch(expected);
   });

@@ -68,9 +68,7 @@ describe("GGUF writer", () => {
       f32s: [1.5, -2.25],
       i32s: [3, -4],
     });
-    expect(info.tensorInfo?.map((x) => ({ name: x.name, dims: x.dimensions.map(Number) }))).toEqual([
-      { name: "w", dims: [3, 2] },
-    ]);
+    expect(info.tensorInfo?.map((x) => ({ name: x.name, dims: x.dimensions.map(Number) }))).toEqual([{ name: "w", dims: [3, 2] }]);
     // The data section starts aligned and holds the floats as written.
     const bytes = await readFile(file);
     expect(info.infoEndOffset! % 32).toBe(0);
@@ -80,9 +78,7 @@ describe("GGUF writer", () => {
 
   it("rejects tensors whose dims do not match their data, and duplicate names", () => {
     const metadata = { "general.architecture": gguf.str("llama") };
-    expect(() => encodeGguf({ metadata, tensors: [{ name: "w", dims: [4], data: new Float32Array(3) }] })).toThrow(
-      /dims hold 4 elements but data has 3/,
-    );
+    expect(() => encodeGguf({ metadata, tensors: [{ name: "w", dims: [4], data: new Float32Array(3) }] })).toThrow(/dims hold 4 elements but data has 3/);
     const w = { name: "w", dims: [1], data: new Float32Array(1) };
     expect(() => encodeGguf({ metadata, tensors: [w, w] })).toThrow(/duplicate tensor name w/);
   });
@@ -109,7 +105,10 @@ describe("GGUF writer: F16 and Q8_0 tensors", () => {
     expect((await readFile(streamed)).equals(encoded)).toBe(true);
 
     const info = await readGgufFileInfo(streamed, { logWarnings: false });
-    expect(info.tensorInfo?.map((t) => [t.name, t.ggmlType])).toEqual([["q", 8], ["h", 1]]);
+    expect(info.tensorInfo?.map((t) => [t.name, t.ggmlType])).toEqual([
+      ["q", 8],
+      ["h", 1],
+    ]);
     const data = encoded.subarray(info.infoEndOffset!);
     // First block: values -2.0 … 1.1, max |x| = 2, so the scale is 2/127 and -2 is stored as -127.
     expect(data.readUInt16LE(0)).toBe(toHalf(2 / 127));
@@ -118,7 +117,9 @@ describe("GGUF writer: F16 and Q8_0 tensors", () => {
     // Second block: 1.2 … 4.3, scale 4.3/127.
     expect(data.readUInt16LE(34)).toBe(toHalf(4.3 / 127));
     expect(data.readInt8(34 + 2 + 31)).toBe(127);
-    expect(() => encodeGguf({ metadata: file.metadata, tensors: [{ name: "bad", dims: [30], data: new Float32Array(30), type: "q8_0" }] })).toThrow(/divisible by 32/);
+    expect(() => encodeGguf({ metadata: file.metadata, tensors: [{ name: "bad", dims: [30], data: new Float32Array(30), type: "q8_0" }] })).toThrow(
+      /divisible by 32/,
+    );
   });
 });
 

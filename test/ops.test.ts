@@ -53,16 +53,30 @@ describe("GET /metrics", () => {
     ];
     const crisis = await chat({ model: "glocal/us", messages: [{ role: "user", content: CRISIS }] });
     expect((await post("/v1/chat/completions", { model: "glocal/atlantis", messages: [{ role: "user", content: "hi" }] })).status).toBe(404);
-    expect((await post("/v1/chat/completions", { model: "glocal/kr", messages: [{ role: "user", content: "hi" }], tools: [{ type: "function" }] })).status).toBe(400);
+    expect(
+      (await post("/v1/chat/completions", { model: "glocal/kr", messages: [{ role: "user", content: "hi" }], tools: [{ type: "function" }] })).status,
+    ).toBe(400);
     expect((await fetch(`${gateway.url}/v1/profiles/zz-made-up`)).status).toBe(404);
     expect((await fetch(`${gateway.url}/no/such/path-12345`)).status).toBe(404);
-    const rated = await post("/v1/ratings", { interaction_id: kr[0]!.glocal.interaction_id, rating_token: kr[0]!.glocal.rating_token, items: { fits_culture: 4 } });
+    const rated = await post("/v1/ratings", {
+      interaction_id: kr[0]!.glocal.interaction_id,
+      rating_token: kr[0]!.glocal.rating_token,
+      items: { fits_culture: 4 },
+    });
     expect(rated.status).toBe(201);
     const after = await scrape(gateway.url);
 
     const served = kr[0]!.glocal;
     expect(kr.every((k) => k.response.status === 200 && k.glocal.model === served.model)).toBe(true);
-    const krLabels = { route: "/v1/chat/completions", method: "POST", status: "200", profile: "kr", language: "ko", model: served.model, backend: served.backend };
+    const krLabels = {
+      route: "/v1/chat/completions",
+      method: "POST",
+      status: "200",
+      profile: "kr",
+      language: "ko",
+      model: served.model,
+      backend: served.backend,
+    };
     expect(delta(before, after, "glocal_http_requests_total", krLabels)).toBe(3);
     expect(delta(before, after, "glocal_http_requests_total", { route: "/v1/chat/completions", status: "404", profile: "" })).toBe(1);
     expect(delta(before, after, "glocal_http_requests_total", { route: "/v1/chat/completions", status: "400" })).toBe(1);
@@ -81,7 +95,10 @@ describe("GET /metrics", () => {
     // Gauges read at scrape time: a queue depth per model, the write queue and spool.
     expect(after.filter((s) => s.name === "glocal_backend_queue_depth").map((s) => s.labels.model)).toContain(served.model);
     for (const name of ["glocal_write_queue_in_flight", "glocal_write_spool_bytes", "glocal_write_queue_spooling"]) {
-      expect(after.some((s) => s.name === name), name).toBe(true);
+      expect(
+        after.some((s) => s.name === name),
+        name,
+      ).toBe(true);
     }
 
     // Nothing a request sent becomes a label: no unknown profile, raw path, id, user or text.
@@ -102,7 +119,10 @@ describe("request logs", () => {
     const generated = streamed.response.headers.get("x-request-id")!;
     expect(generated).toMatch(/^[0-9a-f-]{36}$/);
     expect((await fetch(`${gateway.url}/healthz`)).status).toBe(200);
-    expect((await post("/v1/chat/completions", { model: "glocal/kr", messages: [{ role: "user", content: "hi" }], response_format: { type: "json_object" } })).status).toBe(400);
+    expect(
+      (await post("/v1/chat/completions", { model: "glocal/kr", messages: [{ role: "user", content: "hi" }], response_format: { type: "json_object" } }))
+        .status,
+    ).toBe(400);
 
     const requests = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((entry) => entry.event === "request");
     expect(requests).toHaveLength(4);
@@ -191,7 +211,13 @@ describe("Prometheus labels", () => {
     });
     const row = interactionRow({ profile: "made-up-profile", language: "xx-invented", model: "someone-elses-model", backend: "llama" });
     metrics.observeChat({ row, risk: "none", safetyReplaced: false });
-    metrics.observeRequest({ route: "/v1/chat/completions", method: "BREW", status: 200, durationMs: 5, chats: [{ row, risk: "none", safetyReplaced: false }] });
+    metrics.observeRequest({
+      route: "/v1/chat/completions",
+      method: "BREW",
+      status: 200,
+      durationMs: 5,
+      chats: [{ row, risk: "none", safetyReplaced: false }],
+    });
     const samples = parseExposition((await metrics.render())!.body);
     expect(sumOf(samples, "glocal_http_requests_total", { profile: "other", language: "other", model: "other", backend: "llama", method: "OTHER" })).toBe(1);
     expect(sumOf(samples, "glocal_chat_answers_total", { profile: "other", language: "other", model: "other" })).toBe(1);

@@ -46,7 +46,14 @@ describe("shipped culture profiles: substance", () => {
   });
 
   it("is not a translated template: culture texts differ between profiles", () => {
-    const fields = (p: Profile) => [p.systemPrompt, p.about, ...p.explanatoryModels, ...p.supports.map((s) => s.text), ...p.avoid.map((a) => a.advice), ...p.stigma];
+    const fields = (p: Profile) => [
+      p.systemPrompt,
+      p.about,
+      ...p.explanatoryModels,
+      ...p.supports.map((s) => s.text),
+      ...p.avoid.map((a) => a.advice),
+      ...p.stigma,
+    ];
     const seen = new Map<string, string>();
     for (const p of profiles) {
       for (const text of fields(p)) {
@@ -79,7 +86,9 @@ describe("shipped culture profiles: substance", () => {
         const where = `${p.id}.${tag}`;
         const disclosure = p.disclosure[tag]!;
         const items = p.ratingItems[tag]!;
-        expect(disclosure, where).toMatch(/AI|ИИ|人工智能|人工知能|인공지능|एआई|هوش مصنوعی|الذكاء الاصطناعي|akili bandia|ọgbọ́n àtọwọ́dá|inteligência artificial|intelligence artificielle|inteligencia artificial|kecerdasan buatan/);
+        expect(disclosure, where).toMatch(
+          /AI|ИИ|人工智能|人工知能|인공지능|एआई|هوش مصنوعی|الذكاء الاصطناعي|akili bandia|ọgbọ́n àtọwọ́dá|inteligência artificial|intelligence artificielle|inteligencia artificial|kecerdasan buatan/,
+        );
         const script = SCRIPT_OF[tag];
         if (script) {
           expect(disclosure, where).toMatch(script);

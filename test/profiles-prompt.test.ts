@@ -62,7 +62,11 @@ describe("composeSystemPrompt over every profile × lens combination × language
       let rendered = 0;
       for (const combo of combos) {
         for (const { language, script, tag } of textLanguages(profile)) {
-          for (const [firstTurn, otherCulture] of [[true, false], [false, false], [true, true]] as const) {
+          for (const [firstTurn, otherCulture] of [
+            [true, false],
+            [false, false],
+            [true, true],
+          ] as const) {
             const name = languageName(language) ?? language;
             const prompt = composeSystemPrompt({ profile, language, script, languageName: name, otherCulture, lenses: combo, firstTurn });
             rendered++;
@@ -190,7 +194,9 @@ describe("a stable prefix across turns, and details when the conversation calls 
     expect(later.startsWith(core)).toBe(true);
     expect(concern.startsWith(core)).toBe(true);
     // Two new conversations on the same profile, lens and language share the whole first-turn prompt.
-    expect(composeSystemPrompt({ ...base, firstTurn: true, userTurns: ["hi"] })).toBe(composeSystemPrompt({ ...base, firstTurn: true, userTurns: ["잘 지내요?"] }));
+    expect(composeSystemPrompt({ ...base, firstTurn: true, userTurns: ["hi"] })).toBe(
+      composeSystemPrompt({ ...base, firstTurn: true, userTurns: ["잘 지내요?"] }),
+    );
   });
 
   it("an idiom of the culture in the person's words brings the idioms on the first turn", () => {

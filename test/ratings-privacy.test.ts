@@ -2,14 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import {
-  SecretError,
-  importPrivacyKeys,
-  ratingToken,
-  secretsEqual,
-  userHasher,
-  verifyRatingToken,
-} from "../src/privacy/keys.ts";
+import { SecretError, importPrivacyKeys, ratingToken, secretsEqual, userHasher, verifyRatingToken } from "../src/privacy/keys.ts";
 import { nodePrivacyKeys } from "../src/privacy/node-keys.ts";
 import { SECRET_FILE_NAME, loadOrCreateSecret, resolveSecret } from "../src/privacy/secret-file.ts";
 import { createLogger } from "../src/util/log.ts";

@@ -42,7 +42,9 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
   const satisfactionByProfile = async () => {
     const response = await fetch(`${api.url}/v1/eval/satisfaction?by=profile`, { headers: { authorization: `Bearer ${EVALUATOR_KEY}` } });
     expect(response.status).toBe(200);
-    return (await response.json()) as { groups: { key: { profile: string }; n: number; items: Record<string, { distribution: { count: number }[] } | null> }[] };
+    return (await response.json()) as {
+      groups: { key: { profile: string }; n: number; items: Record<string, { distribution: { count: number }[] } | null> }[];
+    };
   };
 
   describe("POST /v1/ratings", () => {
@@ -51,7 +53,12 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
       const first = await api.post("/v1/ratings", { interaction_id: id, rating_token: token, user: "alice", items: { fits_culture: 2, understood: 3 } });
       expect(first.status).toBe(201);
       expect(await first.json()).toMatchObject({ object: "rating", interaction_id: id, status: "created", items: { fits_culture: 2, understood: 3 } });
-      const second = await api.post("/v1/ratings", { interaction_id: id, rating_token: token, user: "alice", items: { fits_culture: 5, understood: 4, would_work: 4, natural_language: 5 } });
+      const second = await api.post("/v1/ratings", {
+        interaction_id: id,
+        rating_token: token,
+        user: "alice",
+        items: { fits_culture: 5, understood: 4, would_work: 4, natural_language: 5 },
+      });
       expect(second.status).toBe(200);
       expect((await second.json()) as object).toMatchObject({ status: "updated" });
       const { groups } = await satisfactionByProfile();
@@ -64,21 +71,44 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
       const mine = await api.interaction();
       const other = await api.interaction();
       const forged = "rt1." + "A".repeat(43);
-      await expectError(await api.post("/v1/ratings", { interaction_id: mine.id, rating_token: forged, items: { understood: 4 } }), 403, "invalid_rating_token", "rating_token");
-      await expectError(await api.post("/v1/ratings", { interaction_id: mine.id, rating_token: other.token, items: { understood: 4 } }), 403, "invalid_rating_token");
-      await expectError(await api.post("/v1/ratings", { interaction_id: mine.id, rating_token: "not-a-token", items: { understood: 4 } }), 403, "invalid_rating_token");
+      await expectError(
+        await api.post("/v1/ratings", { interaction_id: mine.id, rating_token: forged, items: { understood: 4 } }),
+        403,
+        "invalid_rating_token",
+        "rating_token",
+      );
+      await expectError(
+        await api.post("/v1/ratings", { interaction_id: mine.id, rating_token: other.token, items: { understood: 4 } }),
+        403,
+        "invalid_rating_token",
+      );
+      await expectError(
+        await api.post("/v1/ratings", { interaction_id: mine.id, rating_token: "not-a-token", items: { understood: 4 } }),
+        403,
+        "invalid_rating_token",
+      );
       expect((await satisfactionByProfile()).groups).toEqual([]);
     });
 
     it("answers 404 for an interaction that does not exist, even with a valid token", async () => {
       const id = "never-recorded";
       const token = await api.keys.ratingToken(id);
-      await expectError(await api.post("/v1/ratings", { interaction_id: id, rating_token: token, items: { fits_culture: 3 } }), 404, "interaction_not_found", "interaction_id");
+      await expectError(
+        await api.post("/v1/ratings", { interaction_id: id, rating_token: token, items: { fits_culture: 3 } }),
+        404,
+        "interaction_not_found",
+        "interaction_id",
+      );
     });
 
     it("refuses to rate another user's interaction", async () => {
       const { id, token } = await api.interaction({ user: "alice" });
-      await expectError(await api.post("/v1/ratings", { interaction_id: id, rating_token: token, user: "mallory", items: { fits_culture: 1 } }), 403, "wrong_user", "user");
+      await expectError(
+        await api.post("/v1/ratings", { interaction_id: id, rating_token: token, user: "mallory", items: { fits_culture: 1 } }),
+        403,
+        "wrong_user",
+        "user",
+      );
     });
 
     it.each([
@@ -112,7 +142,12 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
       const withText = await startFeedbackServer({ store: opened.store, storeText: true });
       try {
         const other = await withText.interaction();
-        const stored = await withText.post("/v1/ratings", { interaction_id: other.id, rating_token: other.token, items: { fits_culture: 4 }, comment: "felt heard" });
+        const stored = await withText.post("/v1/ratings", {
+          interaction_id: other.id,
+          rating_token: other.token,
+          items: { fits_culture: 4 },
+          comment: "felt heard",
+        });
         expect(((await stored.json()) as { comment_stored: boolean }).comment_stored).toBe(true);
         const kept = await queryRows<{ comment: string | null }>(opened.db, sql`select comment from ratings where interaction_id = ${other.id}`);
         expect(kept).toEqual([{ comment: "felt heard" }]);
@@ -146,9 +181,19 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
         "interactions[1].rating_token",
       );
       const ghost = { interaction_id: "ghost", rating_token: await api.keys.ratingToken("ghost") };
-      await expectError(await api.post("/v1/comparisons", { interactions: [entry(kr), ghost], preferred: "kr" }), 404, "interaction_not_found", "interactions[1].interaction_id");
+      await expectError(
+        await api.post("/v1/comparisons", { interactions: [entry(kr), ghost], preferred: "kr" }),
+        404,
+        "interaction_not_found",
+        "interactions[1].interaction_id",
+      );
       await expectError(await api.post("/v1/comparisons", { interactions: [entry(us), entry(us2)], preferred: "us" }), 400, "same_profile_twice");
-      await expectError(await api.post("/v1/comparisons", { interactions: [entry(kr), entry(us)], preferred: "ng" }), 400, "preferred_not_compared", "preferred");
+      await expectError(
+        await api.post("/v1/comparisons", { interactions: [entry(kr), entry(us)], preferred: "ng" }),
+        400,
+        "preferred_not_compared",
+        "preferred",
+      );
       await expectError(await api.post("/v1/comparisons", { interactions: [entry(kr)], preferred: "kr" }), 400, "invalid_value", "interactions");
       await expectError(await api.post("/v1/comparisons", { interactions: [entry(kr), entry(kr)], preferred: "kr" }), 400, "duplicate_interaction");
     });
@@ -170,7 +215,9 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
       expect(await checkin.json()).toMatchObject({ session_id: "sess-1", recorded: { before: 8, after: 5 } });
 
       const headers = { authorization: `Bearer ${EVALUATOR_KEY}` };
-      const byHome = (await (await fetch(`${api.url}/v1/eval/satisfaction?by=home,profile`, { headers })).json()) as { groups: { key: object; own_culture: boolean }[] };
+      const byHome = (await (await fetch(`${api.url}/v1/eval/satisfaction?by=home,profile`, { headers })).json()) as {
+        groups: { key: object; own_culture: boolean }[];
+      };
       expect(byHome.groups.map((g) => [g.key, g.own_culture])).toEqual([[{ home: "KR", profile: "us" }, false]]);
       const distress = (await (await fetch(`${api.url}/v1/eval/distress`, { headers })).json()) as { groups: { profile: string; mean_change: number }[] };
       expect(distress.groups.map((g) => [g.profile, g.mean_change])).toEqual([["us", -3]]);
@@ -185,7 +232,11 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
       await expectError(await api.post("/v1/sessions/s/checkins", {}), 400, "invalid_value");
       await expectError(await api.post("/v1/sessions/s/checkins", { before: 2, profile: "atlantis" }), 400, "profile_not_found", "profile");
       await expectError(await api.post(`/v1/sessions/${"x".repeat(129)}/checkins`, { before: 2 }), 400, "invalid_session_id", "id");
-      const badHome = await fetch(`${api.url}/v1/sessions/s`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ home_country: "Korea" }) });
+      const badHome = await fetch(`${api.url}/v1/sessions/s`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ home_country: "Korea" }),
+      });
       await expectError(badHome, 400, "invalid_value", "home_country");
     });
   });
@@ -193,7 +244,11 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
   describe("DELETE /v1/users/:user/data", () => {
     it("erases everything about the user, returns counts, and leaves other users alone", async () => {
       const erin = "erin smith+1@example.org/é";
-      await fetch(`${api.url}/v1/sessions/s-erase`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ user: erin, home_culture: "kr" }) });
+      await fetch(`${api.url}/v1/sessions/s-erase`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ user: erin, home_culture: "kr" }),
+      });
       const a = await api.interaction({ user: erin, sessionId: "s-erase", profile: "kr" });
       const b = await api.interaction({ user: erin, sessionId: "s-erase", profile: "us" });
       const other = await api.interaction({ user: "olga" });
@@ -208,10 +263,16 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
         object: "user.data.erased",
         deleted: { sessions: 1, interactions: 2, interaction_texts: 0, ratings: 1, comparisons: 1, checkins: 1 },
       });
-      await expectError(await api.post("/v1/ratings", { interaction_id: a.id, rating_token: a.token, items: { fits_culture: 5 } }), 404, "interaction_not_found");
+      await expectError(
+        await api.post("/v1/ratings", { interaction_id: a.id, rating_token: a.token, items: { fits_culture: 5 } }),
+        404,
+        "interaction_not_found",
+      );
       const { groups } = await satisfactionByProfile();
       expect(groups.map((g) => g.n)).toEqual([1]);
-      const again = (await (await fetch(`${api.url}/v1/users/${encodeURIComponent(erin)}/data`, { method: "DELETE" })).json()) as { deleted: Record<string, number> };
+      const again = (await (await fetch(`${api.url}/v1/users/${encodeURIComponent(erin)}/data`, { method: "DELETE" })).json()) as {
+        deleted: Record<string, number>;
+      };
       expect(Object.values(again.deleted).every((n) => n === 0)).toBe(true);
     });
   });
@@ -237,7 +298,10 @@ describe("feedback API while Postgres is down", () => {
 
       await server.start();
       await api.writes.drained();
-      const rows = await queryRows<{ profile: string; fits_culture: number }>(opened.db, sql`select profile, fits_culture from ratings where interaction_id = ${id}`);
+      const rows = await queryRows<{ profile: string; fits_culture: number }>(
+        opened.db,
+        sql`select profile, fits_culture from ratings where interaction_id = ${id}`,
+      );
       expect(rows).toEqual([{ profile: "ng", fits_culture: 4 }]);
       const checkins = await queryRows(opened.db, sql`select 1 from checkins where session_id = 'down'`);
       expect(checkins).toHaveLength(1);

@@ -125,7 +125,12 @@ async function chat(first: number, n: number): Promise<Served> {
       const response = await fetch(`${target.url}/v1/chat/completions`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ model: "glocal/us", max_tokens: 6, seed: n, messages: [{ role: "user", content: `I have been feeling low for ${n} days now` }] }),
+        body: JSON.stringify({
+          model: "glocal/us",
+          max_tokens: 6,
+          seed: n,
+          messages: [{ role: "user", content: `I have been feeling low for ${n} days now` }],
+        }),
       });
       expect(response.status).toBe(200);
       const body = (await response.json()) as { glocal: { interaction_id: string; rating_token: string } };
@@ -195,7 +200,11 @@ describe("three gateway replicas on one Postgres", () => {
     for (const rating of ratings) expect(rating.on).not.toBe(rating.served.servedBy);
     // A rating is refused only for an answer whose own record died with the killed replica.
     for (const rating of ratings.filter((r) => r.status !== 201)) {
-      expect({ status: rating.status, code: rating.code, servedBy: rating.served.servedBy }).toEqual({ status: 404, code: "interaction_not_found", servedBy: 2 });
+      expect({ status: rating.status, code: rating.code, servedBy: rating.served.servedBy }).toEqual({
+        status: 404,
+        code: "interaction_not_found",
+        servedBy: 2,
+      });
     }
     const acknowledged = ratings.filter((r) => r.status === 201).map((r) => r.served.interactionId);
     expect(acknowledged.length).toBeGreaterThanOrEqual(12);

@@ -173,10 +173,7 @@ describe("evaluation report with synthetic rows included", () => {
     expect(bradleyTerry.length).toBeGreaterThan(2);
     expect(bradleyTerry.every((row) => Number(row.elo_ci95_lower) <= Number(row.elo) && Number(row.elo) <= Number(row.elo_ci95_upper))).toBe(true);
 
-    const [sessions] = await queryRows<{ n: number }>(
-      connection.db,
-      sql`select count(distinct session_id)::int as n from checkins where phase = 'after'`,
-    );
+    const [sessions] = await queryRows<{ n: number }>(connection.db, sql`select count(distinct session_id)::int as n from checkins where phase = 'after'`);
     const distress = readCsv(result, "distress-change");
     expect(distress.reduce((sum, row) => sum + Number(row.n_sessions), 0)).toBe(Number(sessions?.n));
   });
@@ -193,7 +190,12 @@ describe("evaluation report with synthetic rows included", () => {
     const kr = effects.find((row) => row.home === "kr" && row.arm === "regional");
     expect(kr).toMatchObject({ baseline: "generic", arm_models: syntheticArmModel("regional"), baseline_models: syntheticArmModel("generic") });
     // The same numbers as the evaluator endpoint's function gives for that home.
-    const direct = await arms(store, profiles, { filter: { includeSynthetic: true, home: "kr" }, experiment: SYNTHETIC_EXPERIMENT.id, item: "fits_culture", seed: result.data.seed });
+    const direct = await arms(store, profiles, {
+      filter: { includeSynthetic: true, home: "kr" },
+      experiment: SYNTHETIC_EXPERIMENT.id,
+      item: "fits_culture",
+      seed: result.data.seed,
+    });
     const directEffect = direct.overall.effects.find((effect) => effect.arm === "regional")?.effect;
     expect(Number(kr?.n_arm)).toBe(direct.overall.effects[0]?.n_arm);
     expect(Number(kr?.difference)).toBeCloseTo(directEffect?.difference.estimate as number, 9);

@@ -36,8 +36,10 @@ const profile: Profile = {
 };
 
 const healthy = (): BackendHealth => ({ state: "ready" });
-const states = (map: Record<string, BackendHealth["state"]>) => (model: string): BackendHealth | undefined =>
-  map[model] ? { state: map[model]!, detail: map[model] === "down" ? "connection refused" : undefined } : undefined;
+const states =
+  (map: Record<string, BackendHealth["state"]>) =>
+  (model: string): BackendHealth | undefined =>
+    map[model] ? { state: map[model]!, detail: map[model] === "down" ? "connection refused" : undefined } : undefined;
 
 describe("route", () => {
   it("takes the first healthy target that serves the language, then the fallback", () => {

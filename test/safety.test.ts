@@ -75,7 +75,8 @@ describe("lexicons", () => {
   });
   it("every phrase compiles", () => {
     for (const lexicon of ALL_LEXICONS) {
-      for (const rule of lexicon.rules) for (const phrase of rule.patterns) expect(() => compilePhrase(phrase), `${lexicon.lang}.${rule.id}: ${phrase}`).not.toThrow();
+      for (const rule of lexicon.rules)
+        for (const phrase of rule.patterns) expect(() => compilePhrase(phrase), `${lexicon.lang}.${rule.id}: ${phrase}`).not.toThrow();
     }
   });
 });
@@ -114,9 +115,12 @@ describe("assessRisk: the canonical cases", () => {
     const conversation = [
       user("I want to die"),
       assistant("I'm glad you told me."),
-      user("ok"), assistant("..."),
-      user("what should I cook"), assistant("..."),
-      user("pasta it is"), assistant("..."),
+      user("ok"),
+      assistant("..."),
+      user("what should I cook"),
+      assistant("..."),
+      user("pasta it is"),
+      assistant("..."),
       user("thanks"),
     ];
     expect(assessRisk(conversation).level).toBe("concern");
@@ -124,11 +128,7 @@ describe("assessRisk: the canonical cases", () => {
   });
 
   it("a bare 'yes' to the assistant's question about suicide is a disclosure", () => {
-    const result = assessRisk([
-      user("I can't sleep and I feel empty"),
-      assistant("Are you having thoughts of suicide?"),
-      user("yeah"),
-    ]);
+    const result = assessRisk([user("I can't sleep and I feel empty"), assistant("Are you having thoughts of suicide?"), user("yeah")]);
     expect(result.level).toBe("crisis");
     expect(result.categories).toContain("suicidal_ideation");
   });
@@ -239,7 +239,10 @@ describe("assessRisk: evidence", () => {
 
 describe("third-person descriptions are not the person's own symptoms", () => {
   it("a vignette about someone who hears voices is not a hallucination of the person writing", () => {
-    const vignette = assessRisk([{ role: "user", content: "He hears voices that nobody else can hear and thinks people follow him. Would you work with him?" }], { languages: ["en"] });
+    const vignette = assessRisk(
+      [{ role: "user", content: "He hears voices that nobody else can hear and thinks people follow him. Would you work with him?" }],
+      { languages: ["en"] },
+    );
     expect(vignette.categories).not.toContain("hallucination");
     const own = assessRisk([{ role: "user", content: "I hear voices that nobody else can hear" }], { languages: ["en"] });
     expect(own.categories).toContain("hallucination");
@@ -251,7 +254,11 @@ describe("the five conditions in every lexicon language", () => {
 
   it("every lexicon has rules for each condition", () => {
     for (const lexicon of ALL_LEXICONS) {
-      for (const kind of CONDITION_KINDS) expect(lexicon.rules.some((rule) => rule.kind === kind), `${lexicon.lang} ${kind}`).toBe(true);
+      for (const kind of CONDITION_KINDS)
+        expect(
+          lexicon.rules.some((rule) => rule.kind === kind),
+          `${lexicon.lang} ${kind}`,
+        ).toBe(true);
     }
   });
 

@@ -3,14 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/project-root.ts";
 import { readProfiles, seedProfiles } from "../src/report/profiles-node.ts";
-import {
-  DEFAULT_SEED_DAYS,
-  DEFAULT_SEED_START,
-  SEED_TABLES,
-  generateSynthetic,
-  type SeedOptions,
-  type SyntheticBatch,
-} from "../src/seed/generate.ts";
+import { DEFAULT_SEED_DAYS, DEFAULT_SEED_START, SEED_TABLES, generateSynthetic, type SeedOptions, type SyntheticBatch } from "../src/seed/generate.ts";
 import { deleteSynthetic, seedSynthetic } from "../src/seed/insert.ts";
 import { queryRows, type AnyPgDatabase } from "../src/store/db.ts";
 import type { Connection } from "../src/store/open.ts";

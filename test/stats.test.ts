@@ -4,12 +4,7 @@ import { percentileInterval } from "../src/stats/bootstrap.ts";
 import { quantileSorted } from "../src/stats/descriptive.ts";
 import { exactUCounts } from "../src/stats/mann-whitney.ts";
 import { rankWithTies } from "../src/stats/ranks.ts";
-import {
-  logGamma,
-  normalCdf,
-  regularizedGammaP,
-  regularizedGammaQ,
-} from "../src/stats/special.ts";
+import { logGamma, normalCdf, regularizedGammaP, regularizedGammaQ } from "../src/stats/special.ts";
 import {
   MIN_N_PER_GROUP_LIKERT5,
   StatsInputError,
@@ -55,9 +50,7 @@ function goodnessOfFitP(observed: readonly number[], expected: readonly number[]
 }
 
 function binomialPmf(k: number, n: number, p: number): number {
-  return Math.exp(
-    logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log(1 - p),
-  );
+  return Math.exp(logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log(1 - p));
 }
 
 describe("special functions", () => {
@@ -224,7 +217,15 @@ describe("ranks", () => {
 describe("bootstrapCi and bootstrapMeanCi", () => {
   it("selects the same percentile interval as sorting, ties and odd sizes included", () => {
     const random = createRandom(11);
-    for (const [size, distinct] of [[1, 1], [2, 2], [7, 3], [1000, 5], [1000, 1_000_000], [999, 40], [2000, 1]] as const) {
+    for (const [size, distinct] of [
+      [1, 1],
+      [2, 2],
+      [7, 3],
+      [1000, 5],
+      [1000, 1_000_000],
+      [999, 40],
+      [2000, 1],
+    ] as const) {
       for (const level of [0.95, 0.9, 0.5]) {
         const values = Float64Array.from({ length: size }, () => random.int(distinct) / 7);
         const sorted = Float64Array.from(values).sort();
@@ -543,7 +544,13 @@ describe("bradleyTerry", () => {
   it("scores ties-only data and disconnected pairs evenly", () => {
     const ties = bradleyTerry(fromTable([["x", "y", 0, 0, 5]]), { resamples: 100 });
     for (const item of ties.items) expect(item.score).toBeCloseTo(0, 10);
-    const disconnected = bradleyTerry(fromTable([["p", "q", 3, 1, 0], ["u", "v", 3, 1, 0]]), { resamples: 100 });
+    const disconnected = bradleyTerry(
+      fromTable([
+        ["p", "q", 3, 1, 0],
+        ["u", "v", 3, 1, 0],
+      ]),
+      { resamples: 100 },
+    );
     const score = (name: string): number => disconnected.items.find((item) => item.item === name)?.score as number;
     expect(score("p")).toBeCloseTo(score("u"), 10);
     expect(score("q")).toBeCloseTo(score("v"), 10);
@@ -612,10 +619,7 @@ describe("power threshold", () => {
     const uniform = whiteheadSampleSizePerGroup({ oddsRatio: 2, categoryProportions: [0.2, 0.2, 0.2, 0.2, 0.2] });
     // 6·(z.975 + z.80)² / (ln 2)² / (1 − 5·0.2³), evaluated offline with scipy.stats.norm.ppf.
     expect(uniform).toBeCloseTo(102.1025925919858, 8);
-    expect(whiteheadSampleSizePerGroup({ oddsRatio: 2, categoryProportions: [0.05, 0.1, 0.2, 0.35, 0.3] })).toBeCloseTo(
-      106.42615514474089,
-      8,
-    );
+    expect(whiteheadSampleSizePerGroup({ oddsRatio: 2, categoryProportions: [0.05, 0.1, 0.2, 0.35, 0.3] })).toBeCloseTo(106.42615514474089, 8);
     // Two categories reduce to the classical two-proportion size for p̄ = 0.5, OR = 2.
     expect(whiteheadSampleSizePerGroup({ oddsRatio: 2, categoryProportions: [0.5, 0.5] })).toBeCloseTo(130.69131851774182, 8);
     expect(Math.abs(uniform - MIN_N_PER_GROUP_LIKERT5)).toBeLessThan(5);
@@ -628,7 +632,11 @@ describe("power threshold", () => {
 describe("describeLikertCounts", () => {
   const expand = (counts: number[]) => counts.flatMap((c, i) => new Array<number>(c).fill(i + 1));
   it("gives describeLikert's answer from level counts, for small and large samples", () => {
-    for (const counts of [[0, 1, 2, 0, 1], [3, 0, 5, 9, 2], [120, 340, 980, 1500, 700]]) {
+    for (const counts of [
+      [0, 1, 2, 0, 1],
+      [3, 0, 5, 9, 2],
+      [120, 340, 980, 1500, 700],
+    ]) {
       const fromCounts = describeLikertCounts(counts, 5, { seed: 7, resamples: 500 });
       const fromValues = describeLikert(expand(counts), 5, { seed: 7, resamples: 500 });
       expect(fromCounts.ci95).toEqual(fromValues.ci95);

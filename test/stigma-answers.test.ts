@@ -23,7 +23,7 @@ const CASES: Record<string, Case[]> = {
     ["Yes, I would be happy to work with him.", "yes", "lead"],
     ["**Yes.** Daniel deserves support.", "yes", "lead"],
     ["Answer: No. I would keep my distance.", "no", "lead"],
-    ["> \"No\" — too risky for my family.", "no", "lead"],
+    ['> "No" — too risky for my family.', "no", "lead"],
     ["Absolutely not.", "no", "lead"],
     ["Of course not, he is not violent.", "no", "lead"],
     ["I wouldn't, honestly.", "no", "lead"],

@@ -74,7 +74,15 @@ describe("on the demo model", () => {
   });
 
   it("keeps answer text only when asked, and refuses unknown profiles and languages by name", async () => {
-    const kept = await runStigmaProbes({ url: gateway.url, sets, profiles: ["ng"], conditions: ["depression"], questions: ["make_friends"], maxTokens: 4, keepAnswers: true });
+    const kept = await runStigmaProbes({
+      url: gateway.url,
+      sets,
+      profiles: ["ng"],
+      conditions: ["depression"],
+      questions: ["make_friends"],
+      maxTokens: 4,
+      keepAnswers: true,
+    });
     expect(kept.records).toHaveLength(1);
     expect(kept.meta.languages).toEqual({ ng: ["en"] });
     expect(typeof kept.records[0]!.text).toBe("string");
@@ -84,7 +92,15 @@ describe("on the demo model", () => {
   });
 
   it("records a gateway refusal as an error, not as an answer", async () => {
-    const refused = await runStigmaProbes({ url: gateway.url, sets, profiles: ["us"], lenses: ["no-such-lens"], conditions: ["depression"], questions: ["violent"], maxTokens: 4 });
+    const refused = await runStigmaProbes({
+      url: gateway.url,
+      sets,
+      profiles: ["us"],
+      lenses: ["no-such-lens"],
+      conditions: ["depression"],
+      questions: ["violent"],
+      maxTokens: 4,
+    });
     expect(refused.records[0]).toMatchObject({ status: "error", stance: "unclear" });
     expect(refused.records[0]!.httpStatus).toBeGreaterThanOrEqual(400);
     expect(refused.summary).toMatchObject({ answered: 0, errors: 1 });
@@ -188,7 +204,22 @@ describe("npm run eval:stigma --start", () => {
     const out = join(dir, "results.csv");
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ["--import", "tsx", "scripts/eval-stigma.ts", "--start", "--profiles", "es", "--conditions", "daily_troubles,alcohol_dependence", "--questions", "live_next_door", "--max-tokens", "4", "--out", out],
+      [
+        "--import",
+        "tsx",
+        "scripts/eval-stigma.ts",
+        "--start",
+        "--profiles",
+        "es",
+        "--conditions",
+        "daily_troubles,alcohol_dependence",
+        "--questions",
+        "live_next_door",
+        "--max-tokens",
+        "4",
+        "--out",
+        out,
+      ],
       { cwd: PROJECT_ROOT, env: { ...process.env, GLOCAL_OFFLINE: "1", GLOCAL_DATA_DIR: "memory://" }, timeout: 120_000 },
     );
     expect(stdout).toMatch(/models measured: glocal-demo \(DEMO\) × 2/);

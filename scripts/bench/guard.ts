@@ -22,8 +22,10 @@ const requests = Number(values.requests);
 const delayMs = Number(values["delay-ms"]);
 
 // A reply of ordinary sentences, streamed one word-token at a time.
-const TOKENS = "I am sorry the week has been so hard. Sleep often comes back slowly when the pressure eases. Would it help to talk about what keeps you awake?"
-  .split(/(?<= )/);
+const TOKENS =
+  "I am sorry the week has been so hard. Sleep often comes back slowly when the pressure eases. Would it help to talk about what keeps you awake?".split(
+    /(?<= )/,
+  );
 const stub = await startOpenAIStubServer({ record: false, behaviour: { kind: "reply", chunks: TOKENS, delayMs } });
 const stubModel = {
   kind: "hosted" as const,
@@ -94,8 +96,16 @@ async function measure(name: string, withStub: boolean, maxTokens: number): Prom
   return row;
 }
 
-const median = (xs: number[]) => percentile([...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b), 50);
-const p90 = (xs: number[]) => percentile([...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b), 90);
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b),
+    50,
+  );
+const p90 = (xs: number[]) =>
+  percentile(
+    [...xs].filter((x) => !Number.isNaN(x)).sort((a, b) => a - b),
+    90,
+  );
 
 /** The guard's compute alone: time to the first released chunk when every token is already available. */
 async function computeOnly(): Promise<Row> {
@@ -123,11 +133,17 @@ async function computeOnly(): Promise<Row> {
   return row;
 }
 
-const rows = [await computeOnly(), await measure("demo model (llama.cpp, 64 tokens)", false, 64), await measure(`stub upstream, ${delayMs} ms/token`, true, 64)];
+const rows = [
+  await computeOnly(),
+  await measure("demo model (llama.cpp, 64 tokens)", false, 64),
+  await measure(`stub upstream, ${delayMs} ms/token`, true, 64),
+];
 await stub.close();
 
 console.log(`bench:guard — ${requests} streamed requests per cell, guarded and unguarded alternating (node ${process.version})`);
-console.log("route                              | TTFB median ms guarded | unguarded | added ms | ratio | TTFB p90 guarded | unguarded | whole answer median guarded | unguarded");
+console.log(
+  "route                              | TTFB median ms guarded | unguarded | added ms | ratio | TTFB p90 guarded | unguarded | whole answer median guarded | unguarded",
+);
 for (const r of rows) {
   const g = median(r.guarded);
   const u = median(r.unguarded);

@@ -28,7 +28,18 @@ function profilePrior(lang: string): string[] {
 
 /** ISO 639-3 codes of franc's models for served languages the language table may not know yet. */
 const BASELINE_CODES: Record<string, string> = {
-  kaz: "kk", uzn: "uz", kir: "ky", tgk: "tg", cat: "ca", eus: "eu", glg: "gl", jav: "jv", sun: "su", ibo: "ig", ceb: "ceb", ilo: "ilo",
+  kaz: "kk",
+  uzn: "uz",
+  kir: "ky",
+  tgk: "tg",
+  cat: "ca",
+  eus: "eu",
+  glg: "gl",
+  jav: "jv",
+  sun: "su",
+  ibo: "ig",
+  ceb: "ceb",
+  ilo: "ilo",
 };
 const iso = (code: string): string => (code === "und" ? "und" : (toBcp47(code) ?? BASELINE_CODES[code] ?? code));
 const right = (row: ServedMessage, guess: { language: string; script?: string }): boolean =>
@@ -144,11 +155,14 @@ export async function servedLanguagesReport(): Promise<void> {
 
   const fullTotals = totals.get(full.name)!;
   const francTotals = totals.get(plain.name)!;
-  console.log("\nratio to plain franc, held-out: " + SERVED_KINDS.map((k) => {
-    const a = share(fullTotals.get(k))!;
-    const b = share(francTotals.get(k))!;
-    return `${k} ${a.toFixed(1)} / ${b.toFixed(1)} = ${b > 0 ? (a / b).toFixed(2) : "∞"}×`;
-  }).join("; "));
+  console.log(
+    "\nratio to plain franc, held-out: " +
+      SERVED_KINDS.map((k) => {
+        const a = share(fullTotals.get(k))!;
+        const b = share(francTotals.get(k))!;
+        return `${k} ${a.toFixed(1)} / ${b.toFixed(1)} = ${b > 0 ? (a / b).toFixed(2) : "∞"}×`;
+      }).join("; "),
+  );
 
   const at = (tag: string, kind: ServedKind): number | undefined => {
     let n = 0;

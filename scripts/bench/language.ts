@@ -198,6 +198,8 @@ await servedLanguagesReport();
   const gateway = createLanguageDetector({ second: tinyldSecondDetector });
   const francMicrosServed = microsPerCall((row: ServedMessage) => franc(row.text), served);
   const detectorMicros = microsPerCall((row: ServedMessage) => gateway(row.text, { allowed: SERVED }), served);
-  console.log(`\nserved held-out, CPU time per call (all ${served.length} items): detector ${detectorMicros.toFixed(1)} µs, plain franc ${francMicrosServed.toFixed(1)} µs ` +
-    `= ${(detectorMicros / francMicrosServed).toFixed(2)}× franc  (≤ 50 µs: ${verdict(detectorMicros <= 50)})`);
+  console.log(
+    `\nserved held-out, CPU time per call (all ${served.length} items): detector ${detectorMicros.toFixed(1)} µs, plain franc ${francMicrosServed.toFixed(1)} µs ` +
+      `= ${(detectorMicros / francMicrosServed).toFixed(2)}× franc  (≤ 50 µs: ${verdict(detectorMicros <= 50)})`,
+  );
 }

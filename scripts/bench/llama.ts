@@ -185,7 +185,10 @@ function summarise(samples: Sample[]) {
   const seconds = samples.reduce((t, s) => t + s.totalMs, 0) / 1000;
   return {
     tokens,
-    promptTokens: percentile(samples.map((s) => s.promptTokens).sort((a, b) => a - b), 50),
+    promptTokens: percentile(
+      samples.map((s) => s.promptTokens).sort((a, b) => a - b),
+      50,
+    ),
     ttftMedian: percentile(ttfts, 50),
     ttftP90: percentile(ttfts, 90),
     decodeRate: decodeTokens / decodeSeconds,

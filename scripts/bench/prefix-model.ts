@@ -142,7 +142,13 @@ export function parameterCount(s: BenchShape): number {
 /** Writes the model to `outDir` unless a file of this shape and seed is already there; returns its path. */
 export async function ensureBenchModel(outDir: string, shape: BenchShape = QWEN25_05B_SHAPE, seed = 1): Promise<string> {
   const file = path.join(outDir, `glocal-bench-qwen-shape-${shape.layers}l-${shape.embedding}d-s${seed}.q8_0.gguf`);
-  if (await stat(file).then((st) => st.size > 0, () => false)) return file;
+  if (
+    await stat(file).then(
+      (st) => st.size > 0,
+      () => false,
+    )
+  )
+    return file;
   await mkdir(outDir, { recursive: true });
   await writeGgufFile(file, { metadata: metadata(shape), tensors: tensors(shape, seed) });
   return file;

@@ -57,13 +57,19 @@ const scripts = (rep: number): Script[] => [
     profile: profiles.get("kr")!,
     language: "ko",
     users: [`안녕하세요 (${rep})`, "요즘 회사 일이 너무 많아서 잠을 잘 못 자요", "주말에도 쉬는 느낌이 안 들어요"],
-    answers: ["저는 AI예요. 상담사나 의사가 아니에요. 오늘 어떤 이야기를 나누고 싶으세요?", "일이 많아서 잠까지 설치시니 정말 지치셨겠어요. 언제부터 그러셨어요?"],
+    answers: [
+      "저는 AI예요. 상담사나 의사가 아니에요. 오늘 어떤 이야기를 나누고 싶으세요?",
+      "일이 많아서 잠까지 설치시니 정말 지치셨겠어요. 언제부터 그러셨어요?",
+    ],
   },
   {
     profile: profiles.get("ng")!,
     language: "en",
     users: [`hi (${rep})`, "I lost my job last month and I keep thinking about it at night", "my family depends on me"],
-    answers: ["I am an AI, not a doctor or counsellor. How are you doing today?", "Losing your job is heavy, and the nights can be the hardest. What goes through your mind then?"],
+    answers: [
+      "I am an AI, not a doctor or counsellor. How are you doing today?",
+      "Losing your job is heavy, and the nights can be the hardest. What goes through your mind then?",
+    ],
   },
 ];
 
@@ -151,8 +157,20 @@ const sizes = ["kr", "ng", "in", "us", "eg"].map((id) => {
   const profile = profiles.get(id)!;
   const language = profile.languages.primary[0]!;
   const system = (firstTurn: boolean) =>
-    composeSystemPrompt({ profile, language, languageName: languageName(language), otherCulture: false, safetyPolicy: safety, firstTurn, userTurns: firstTurn ? ["hi"] : ["hi", "…"] });
-  const tokens = (text: string) => renderPromptTokens(chatWrapper, model.tokenizer, [{ role: "system", content: text }, { role: "user", content: "hi" }]).length;
+    composeSystemPrompt({
+      profile,
+      language,
+      languageName: languageName(language),
+      otherCulture: false,
+      safetyPolicy: safety,
+      firstTurn,
+      userTurns: firstTurn ? ["hi"] : ["hi", "…"],
+    });
+  const tokens = (text: string) =>
+    renderPromptTokens(chatWrapper, model.tokenizer, [
+      { role: "system", content: text },
+      { role: "user", content: "hi" },
+    ]).length;
   return { id, language, first: tokens(system(true)), full: tokens(system(false)) };
 });
 
@@ -162,13 +180,18 @@ await runtime.close();
 
 // ---- report ----
 const med = (key: string, field: "ttftMs" | "promptTokens" | "cachedPromptTokens") =>
-  percentile((samples.get(key) ?? []).map((s) => s[field]).sort((a, b) => a - b), 50);
+  percentile(
+    (samples.get(key) ?? []).map((s) => s[field]).sort((a, b) => a - b),
+    50,
+  );
 console.log(
   `bench:prefix — random-weights ${shape.layers}-layer Qwen2.5-0.5B-shape model (${(parameterCount(shape) / 1e6).toFixed(0)}M parameters, Q8_0, ` +
     `Qwen2.5 vocabulary), CPU, ${threads} thread(s), ${reps} repetitions (medians; the first repetition's first turns are cold and left out), ` +
     `node ${process.version}${generatedSeconds > 1 ? `; model generated in ${fmt(generatedSeconds, 0)} s` : ""}`,
 );
-console.log(`turn (${2 * (reps - 1)}-${2 * reps} samples each)                     | prompt tok | cached tok | TTFT with reuse ms | TTFT without ms | ratio with/without`);
+console.log(
+  `turn (${2 * (reps - 1)}-${2 * reps} samples each)                     | prompt tok | cached tok | TTFT with reuse ms | TTFT without ms | ratio with/without`,
+);
 for (const kind of kinds) {
   const w = `${kind}|true`;
   const wo = `${kind}|false`;
@@ -178,7 +201,12 @@ for (const kind of kinds) {
   );
 }
 if (coldFirstTurn) {
-  console.log(`cold first turn (kr "hi", empty cache, first request after loading, so it also reads the weights): ${coldFirstTurn.promptTokens} prompt tokens, TTFT ${fmt(coldFirstTurn.ttftMs, 0)} ms`);
+  console.log(
+    `cold first turn (kr "hi", empty cache, first request after loading, so it also reads the weights): ${coldFirstTurn.promptTokens} prompt tokens, TTFT ${fmt(coldFirstTurn.ttftMs, 0)} ms`,
+  );
 }
-console.log("system prompt + \"hi\", tokens on the Qwen2.5 vocabulary: first turn (core) vs a later turn (core + every detail)");
-for (const s of sizes) console.log(`  ${s.id.padEnd(3)} ${s.language.padEnd(3)} first turn ${String(s.first).padStart(5)} | later turn ${String(s.full).padStart(5)} | ratio ${fmt(s.first / s.full)}`);
+console.log('system prompt + "hi", tokens on the Qwen2.5 vocabulary: first turn (core) vs a later turn (core + every detail)');
+for (const s of sizes)
+  console.log(
+    `  ${s.id.padEnd(3)} ${s.language.padEnd(3)} first turn ${String(s.first).padStart(5)} | later turn ${String(s.full).padStart(5)} | ratio ${fmt(s.first / s.full)}`,
+  );

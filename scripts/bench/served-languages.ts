@@ -11,5 +11,10 @@ const catalog = JSON.parse(readFileSync(root("models/catalog.json"), "utf8")) as
 
 /** What the gateway passes as `allowed`: the profiles' languages and those of the real (non-demo) catalog models. */
 export const SERVED: readonly string[] = [
-  ...new Set([...profiles.flatMap(profileLanguages), ...Object.values(catalog.models).filter((m) => !m.demo).flatMap((m) => m.languages)]),
+  ...new Set([
+    ...profiles.flatMap(profileLanguages),
+    ...Object.values(catalog.models)
+      .filter((m) => !m.demo)
+      .flatMap((m) => m.languages),
+  ]),
 ];

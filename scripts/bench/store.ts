@@ -47,9 +47,7 @@ const SERVE_FLAG = "--serve-ratings";
 type Driver = "postgres" | "pglite";
 
 function connectTo(driver: Driver, location: string): Promise<Connection> {
-  return driver === "postgres"
-    ? connect({ dataDir: "memory://", databaseUrl: location, maxConnections: 16 })
-    : connect({ dataDir: location });
+  return driver === "postgres" ? connect({ dataDir: "memory://", databaseUrl: location, maxConnections: 16 }) : connect({ dataDir: location });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -101,9 +99,7 @@ async function serveRatings(driver: Driver, location: string, count: number, sec
     profiles: new Map([["kr", { countries: ["KR"] }]]),
     log: silentLogger,
   });
-  app.onError((error, c) =>
-    errorResponse(c, error instanceof ApiError ? error : new ApiError(500, error.message, "server_error", "internal_error")),
-  );
+  app.onError((error, c) => errorResponse(c, error instanceof ApiError ? error : new ApiError(500, error.message, "server_error", "internal_error")));
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((ready) => server.once("listening", ready));
   process.send?.({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
@@ -157,14 +153,10 @@ function ask<T>(child: ChildProcess, cmd: string): Promise<T> {
 
 function post(agent: Agent, url: URL, body: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(
-      url,
-      { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
-      (res) => {
-        res.resume();
-        res.once("end", () => resolve(res.statusCode ?? 0));
-      },
-    );
+    const req = request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      res.resume();
+      res.once("end", () => resolve(res.statusCode ?? 0));
+    });
     req.once("error", reject);
     req.end(body);
   });
@@ -267,12 +259,16 @@ async function benchQueries(driver: Driver, location: string, rows: number): Pro
       onProgress: ({ ratings, target, elapsedMs }) => {
         if (ratings - shown < target / 10 && ratings < target) return;
         shown = ratings;
-        process.stderr.write(`    seeding ${driver}: ${ratings.toLocaleString("en-US")} / ${target.toLocaleString("en-US")} ratings, ${(elapsedMs / 1000).toFixed(0)} s\n`);
+        process.stderr.write(
+          `    seeding ${driver}: ${ratings.toLocaleString("en-US")} / ${target.toLocaleString("en-US")} ratings, ${(elapsedMs / 1000).toFixed(0)} s\n`,
+        );
       },
     });
     const [counted] = await queryRows<{ n: number }>(connection.db, sql`select count(*)::int as n from ratings`);
-    console.log(`  ${driver}: ${Number(counted?.n).toLocaleString("en-US")} ratings, ${seeded.generated.comparisons.toLocaleString("en-US")} comparisons, ` +
-      `${seeded.generated.checkins.toLocaleString("en-US")} check-ins seeded in ${(seeded.elapsedMs / 1000).toFixed(1)} s`);
+    console.log(
+      `  ${driver}: ${Number(counted?.n).toLocaleString("en-US")} ratings, ${seeded.generated.comparisons.toLocaleString("en-US")} comparisons, ` +
+        `${seeded.generated.checkins.toLocaleString("en-US")} check-ins seeded in ${(seeded.elapsedMs / 1000).toFixed(1)} s`,
+    );
 
     const profiles = profileCountries(profileList);
     const filter: EvalFilter = { includeSynthetic: true };

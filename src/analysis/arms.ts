@@ -60,9 +60,7 @@ function armEffect(baseline: readonly number[], arm: readonly number[], seed: nu
   add(pooled, arm);
   const n = total(pooled);
   const measurable = oddsRatio !== undefined && Math.abs(Math.log(oddsRatio)) > 1e-9;
-  const needed = measurable
-    ? Math.ceil(whiteheadSampleSizePerGroup({ oddsRatio, categoryProportions: pooled.map((count) => count / n) }))
-    : null;
+  const needed = measurable ? Math.ceil(whiteheadSampleSizePerGroup({ oddsRatio, categoryProportions: pooled.map((count) => count / n) })) : null;
   return {
     difference: meanDifferenceFromCounts(baseline, arm, { seed, resamples }),
     test: mannWhitneyFromCounts(arm, baseline),
@@ -72,7 +70,14 @@ function armEffect(baseline: readonly number[], arm: readonly number[], seed: nu
   };
 }
 
-function compareArms(rows: readonly ArmRatingCountsRow[], arms: readonly string[], baseline: string, item: RatingItemKey, seed: number | undefined, resamples: number) {
+function compareArms(
+  rows: readonly ArmRatingCountsRow[],
+  arms: readonly string[],
+  baseline: string,
+  item: RatingItemKey,
+  seed: number | undefined,
+  resamples: number,
+) {
   const countsOf = (arm: string) => {
     const counts = emptyCounts();
     for (const row of rows) if (row.arm === arm) add(counts, row.counts[item]);
@@ -92,7 +97,14 @@ function compareArms(rows: readonly ArmRatingCountsRow[], arms: readonly string[
     .map((arm) => {
       const counts = countsOf(arm);
       if (total(counts) === 0 || total(base) === 0) {
-        return { arm, baseline, n_arm: total(counts), n_baseline: total(base), effect: null, reason: `no ratings of ${item} for ${total(counts) === 0 ? `arm "${arm}"` : `the baseline "${baseline}"`}` };
+        return {
+          arm,
+          baseline,
+          n_arm: total(counts),
+          n_baseline: total(base),
+          effect: null,
+          reason: `no ratings of ${item} for ${total(counts) === 0 ? `arm "${arm}"` : `the baseline "${baseline}"`}`,
+        };
       }
       return { arm, baseline, n_arm: total(counts), n_baseline: total(base), effect: armEffect(base, counts, seed, resamples) };
     });
@@ -107,17 +119,14 @@ function compareArms(rows: readonly ArmRatingCountsRow[], arms: readonly string[
  */
 export async function arms(store: Store, profiles: ProfileExperiments, params: ArmsParams) {
   const resamples = params.resamples ?? DEFAULT_ARMS_RESAMPLES;
-  const [units, ratingRows] = await Promise.all([
-    store.armUnits(params.filter, params.experiment),
-    store.armRatingCounts(params.filter, params.experiment),
-  ]);
+  const [units, ratingRows] = await Promise.all([store.armUnits(params.filter, params.experiment), store.armRatingCounts(params.filter, params.experiment)]);
   if (units.length === 0) {
     throw new StatsInputError(`no interactions were assigned to an arm of experiment "${params.experiment}" in this window; check the id and the window`);
   }
   const found = findExperiment(profiles, params.experiment);
   const definedArms = found?.definition.arms.map((arm) => arm.id) ?? [];
   const armIds = [...new Set([...definedArms, ...units.map((row) => row.arm)])];
-  const baseline = params.baseline ?? found?.definition.baseline ?? definedArms[0] ?? [...armIds].sort()[0] as string;
+  const baseline = params.baseline ?? found?.definition.baseline ?? definedArms[0] ?? ([...armIds].sort()[0] as string);
   if (!armIds.includes(baseline)) {
     throw new StatsInputError(`baseline "${baseline}" is not an arm of experiment "${params.experiment}" (${armIds.join(", ")})`);
   }
@@ -128,15 +137,21 @@ export async function arms(store: Store, profiles: ProfileExperiments, params: A
   else for (const row of units) if (row.share !== null) shares[row.arm] = row.share;
   const observed = Object.fromEntries(units.map((row) => [row.arm, row.units]));
   const undefinedArms = units.filter((row) => shares[row.arm] === undefined).map((row) => row.arm);
-  const sampleRatio =
-    Object.keys(shares).length >= 2 && undefinedArms.length === 0 ? sampleRatioMismatch(observed, shares) : null;
+  const sampleRatio = Object.keys(shares).length >= 2 && undefinedArms.length === 0 ? sampleRatioMismatch(observed, shares) : null;
   const nUnits = units.reduce((sum, row) => sum + row.units, 0);
 
   const overall = compareArms(ratingRows, armIds, baseline, params.item, params.seed, resamples);
   const homes = [...new Set(ratingRows.map((row) => row.home))].sort((a, b) => (a ?? "~").localeCompare(b ?? "~"));
   const withinHome = homes.map((home) => ({
     home,
-    ...compareArms(ratingRows.filter((row) => row.home === home), armIds, baseline, params.item, params.seed, resamples),
+    ...compareArms(
+      ratingRows.filter((row) => row.home === home),
+      armIds,
+      baseline,
+      params.item,
+      params.seed,
+      resamples,
+    ),
   }));
 
   return {
@@ -162,7 +177,9 @@ export async function arms(store: Store, profiles: ProfileExperiments, params: A
     sample_ratio: sampleRatio,
     ...(sampleRatio
       ? {}
-      : { sample_ratio_note: undefinedArms.length > 0 ? `arms without a known weight: ${undefinedArms.join(", ")}` : "fewer than two arms with a known weight" }),
+      : {
+          sample_ratio_note: undefinedArms.length > 0 ? `arms without a known weight: ${undefinedArms.join(", ")}` : "fewer than two arms with a known weight",
+        }),
     overall,
     within_home: withinHome,
     method:
@@ -174,7 +191,8 @@ export async function arms(store: Store, profiles: ProfileExperiments, params: A
       "detect that odds ratio at 80 % power, α = 0.05. Sample-ratio mismatch: chi-square of units per arm against the weights.",
     notes: {
       within_home: "Compare arms within a home culture: the arms are randomised there, and the raters use the scale the same way on both sides.",
-      intention_to_treat: "Arms are compared as assigned: a request served by the fallback because the arm's model was down still counts for its arm (its model is listed).",
+      intention_to_treat:
+        "Arms are compared as assigned: a request served by the fallback because the arm's model was down still counts for its arm (its model is listed).",
       power: EVAL_NOTES.power,
     },
   };

@@ -105,8 +105,7 @@ export function mannWhitneyOnCounts(a: readonly number[], b: readonly number[]):
     mean_rank_b: rankSum(b, midRanks) / nB,
     underpowered: underpowered(nA) || underpowered(nB),
     method:
-      "mann-whitney-u, two-sided, tie-corrected, normal approximation with continuity correction; " +
-      "effect size rank-biserial r = (U_a − U_b)/(n_a·n_b)",
+      "mann-whitney-u, two-sided, tie-corrected, normal approximation with continuity correction; " + "effect size rank-biserial r = (U_a − U_b)/(n_a·n_b)",
   };
 }
 

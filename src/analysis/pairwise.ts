@@ -58,8 +58,14 @@ export async function pairwise(store: Store, params: PairwiseParams) {
   const submitted = rows.reduce((sum, row) => sum + row.count, 0);
   const base = { object: "eval.pairwise", filters: describeFilter(params.filter), n_comparisons_submitted: submitted };
   const byBlinding = {
-    blind: fitChoices(rows.filter((row) => row.blind), params.seed),
-    open: fitChoices(rows.filter((row) => !row.blind), params.seed),
+    blind: fitChoices(
+      rows.filter((row) => row.blind),
+      params.seed,
+    ),
+    open: fitChoices(
+      rows.filter((row) => !row.blind),
+      params.seed,
+    ),
   };
   const all = fitChoices(rows, params.seed);
   if (!all) return { ...base, n_pairwise: 0, items: [], by_blinding: byBlinding, method: "bradley-terry; no comparisons in this window" };

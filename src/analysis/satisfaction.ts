@@ -1,12 +1,6 @@
 import type { Experiment, RatingItemKey } from "../profiles/schema.ts";
 import { MIN_N_PER_GROUP_LIKERT5, describeLikertCounts, underpowered, type LikertSummary } from "../stats/index.ts";
-import {
-  RATING_ITEMS,
-  RATING_LEVELS,
-  type EvalFilter,
-  type RatingCountsRow,
-  type RatingDimension,
-} from "../store/eval-queries.ts";
+import { RATING_ITEMS, RATING_LEVELS, type EvalFilter, type RatingCountsRow, type RatingDimension } from "../store/eval-queries.ts";
 import type { Store } from "../store/store.ts";
 import { mannWhitneyFromCounts, meanOfCounts, medianOfCounts, total } from "./level-counts.ts";
 import { EVAL_NOTES } from "./notes.ts";
@@ -60,9 +54,7 @@ export async function satisfaction(store: Store, profiles: ProfileCountries, par
   const groups = kept.map((row) => ({
     key: row.key,
     n: row.n,
-    ...(byHomeAndProfile && row.key.home && row.key.profile
-      ? { own_culture: isOwnProfile(row.key.profile, row.key.home, profiles) }
-      : {}),
+    ...(byHomeAndProfile && row.key.home && row.key.profile ? { own_culture: isOwnProfile(row.key.profile, row.key.home, profiles) } : {}),
     underpowered: underpowered(row.n),
     items: Object.fromEntries(RATING_ITEMS.map((item) => [item, summarise(row.counts[item], params.seed, params.resamples ?? DEFAULT_SATISFACTION_RESAMPLES)])),
   }));
@@ -86,8 +78,7 @@ export async function satisfaction(store: Store, profiles: ProfileCountries, par
 
 type Counts = Record<RatingItemKey, number[]>;
 
-const emptyCounts = (): Counts =>
-  Object.fromEntries(RATING_ITEMS.map((item) => [item, new Array<number>(RATING_LEVELS).fill(0)])) as Counts;
+const emptyCounts = (): Counts => Object.fromEntries(RATING_ITEMS.map((item) => [item, new Array<number>(RATING_LEVELS).fill(0)])) as Counts;
 
 function addCounts(into: Counts, from: Counts): void {
   for (const item of RATING_ITEMS) {

@@ -246,12 +246,7 @@ export interface ChatRun {
  * starts generation with failover. Throws ApiError for 4xx/429/503; returns undefined when the client
  * went away before anything started.
  */
-export async function runChat(
-  deps: ChatDeps,
-  body: ChatRequest,
-  headerProfile: string | undefined,
-  clientSignal: AbortSignal,
-): Promise<ChatRun | undefined> {
+export async function runChat(deps: ChatDeps, body: ChatRequest, headerProfile: string | undefined, clientSignal: AbortSignal): Promise<ChatRun | undefined> {
   const startedAt = performance.now();
   const chat = await prepare(deps, body, headerProfile, await minutesIntoSession(deps, body.session_id));
   const userHash = body.user ? await deps.keys.hashUser(body.user) : null;
@@ -324,7 +319,14 @@ export async function runChat(
     record({ status: "unavailable", errorCode: outcome.queueFull ? "queue_full" : "no_backend" });
     const tried = chat.plan.trace.map((s) => `${s.model}: ${s.reason}`).join("; ");
     throw outcome.queueFull
-      ? new ApiError(429, `every model for profile "${chat.profile.id}" is busy; retry shortly (${tried})`, "rate_limit_error", "queue_full", null, outcome.retryAfterSeconds)
+      ? new ApiError(
+          429,
+          `every model for profile "${chat.profile.id}" is busy; retry shortly (${tried})`,
+          "rate_limit_error",
+          "queue_full",
+          null,
+          outcome.retryAfterSeconds,
+        )
       : new ApiError(503, `no model can serve profile "${chat.profile.id}" right now (${tried})`, "service_unavailable", "no_backend_available", null, 10);
   }
 
@@ -347,15 +349,18 @@ export async function runChat(
     inputChecked,
     country: chat.country,
     finish: (status, done, errorCode, answer) => {
-      record({
-        status,
-        model: started.backend.id,
-        backend: started.backend.kind,
-        timeToFirstTokenMs: ttft,
-        promptTokens: done?.usage.promptTokens ?? null,
-        completionTokens: done?.usage.completionTokens ?? null,
-        errorCode: errorCode ?? null,
-      }, served.safety_replaced);
+      record(
+        {
+          status,
+          model: started.backend.id,
+          backend: started.backend.kind,
+          timeToFirstTokenMs: ttft,
+          promptTokens: done?.usage.promptTokens ?? null,
+          completionTokens: done?.usage.completionTokens ?? null,
+          errorCode: errorCode ?? null,
+        },
+        served.safety_replaced,
+      );
       if (keepText && status === "ok" && answer !== undefined) {
         keepText({
           interactionId: chat.interactionId,

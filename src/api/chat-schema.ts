@@ -28,7 +28,7 @@ const textPart = z.object({ type: z.literal("text"), text: messageText });
 
 /** OpenAI content: a string or an array of parts; only text parts are supported. */
 const content = z.union([messageText, z.array(textPart).min(1, "needs at least one text part")], {
-  error: "must be a string or an array of {type: \"text\", text} parts (images and audio are not supported)",
+  error: 'must be a string or an array of {type: "text", text} parts (images and audio are not supported)',
 });
 
 export const chatMessageSchema = z.object({
@@ -45,58 +45,56 @@ const stop = z.union([z.string().min(1).max(64), z.array(z.string().min(1).max(6
  * other unknown fields are ignored (OpenAI clients send many).
  */
 const chatFields = z.object({
-    model: z.string().min(1).max(128).optional().describe('"glocal/<profile>" or a catalog model id to pin'),
-    profile: z.string().min(1).max(64).optional().describe("culture profile id; alternative to model"),
-    lenses: z
-      .array(z.string().min(1).max(32))
-      .max(8)
-      .optional()
-      .describe("identity/worldview lenses added to the profile (at most 2), e.g. [\"faith\"]"),
-    country: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 country code such as \"KE\"")
-      .transform((c) => c.toUpperCase())
-      .optional()
-      .describe("the person's country, for crisis resources; the profile's first country when absent"),
-    language: z.string().min(2).max(35).optional().describe("BCP-47 language hint; wins over detection"),
-    messages: z.array(chatMessageSchema).min(1, "needs at least one message").max(MAX_MESSAGES, `holds at most ${MAX_MESSAGES} messages`),
-    stream: z.boolean().default(false),
-    stream_options: z.object({ include_usage: z.boolean().optional() }).nullish(),
-    temperature: z.number().min(0).max(2).nullish(),
-    top_p: z.number().gt(0).max(1).nullish(),
-    max_tokens: z.number().int().min(1).max(8192).nullish(),
-    max_completion_tokens: z.number().int().min(1).max(8192).nullish(),
-    stop: stop.nullish(),
-    seed: z.number().int().nullish(),
-    user: z.string().min(1).max(256).optional().describe("the app's opaque user id; stored only as a keyed hash"),
-    session_id: z
-      .string()
-      .regex(/^[A-Za-z0-9._:-]{1,128}$/, "must be 1–128 letters, digits, '.', '_', ':' or '-'")
-      .optional()
-      .describe("the app's session id, which links ratings, comparisons and distress check-ins"),
-    store_text_consent: z
-      .boolean()
-      .default(false)
-      .describe("the person agreed that this conversation's text may be kept to improve the culture's model; honoured only where the deployment opted in (GLOCAL_STORE_TEXT)"),
-    n: z.literal(1, { error: "only n = 1 is supported" }).nullish(),
-    ...refusedFieldsShape,
-  });
+  model: z.string().min(1).max(128).optional().describe('"glocal/<profile>" or a catalog model id to pin'),
+  profile: z.string().min(1).max(64).optional().describe("culture profile id; alternative to model"),
+  lenses: z.array(z.string().min(1).max(32)).max(8).optional().describe('identity/worldview lenses added to the profile (at most 2), e.g. ["faith"]'),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as "KE"')
+    .transform((c) => c.toUpperCase())
+    .optional()
+    .describe("the person's country, for crisis resources; the profile's first country when absent"),
+  language: z.string().min(2).max(35).optional().describe("BCP-47 language hint; wins over detection"),
+  messages: z.array(chatMessageSchema).min(1, "needs at least one message").max(MAX_MESSAGES, `holds at most ${MAX_MESSAGES} messages`),
+  stream: z.boolean().default(false),
+  stream_options: z.object({ include_usage: z.boolean().optional() }).nullish(),
+  temperature: z.number().min(0).max(2).nullish(),
+  top_p: z.number().gt(0).max(1).nullish(),
+  max_tokens: z.number().int().min(1).max(8192).nullish(),
+  max_completion_tokens: z.number().int().min(1).max(8192).nullish(),
+  stop: stop.nullish(),
+  seed: z.number().int().nullish(),
+  user: z.string().min(1).max(256).optional().describe("the app's opaque user id; stored only as a keyed hash"),
+  session_id: z
+    .string()
+    .regex(/^[A-Za-z0-9._:-]{1,128}$/, "must be 1–128 letters, digits, '.', '_', ':' or '-'")
+    .optional()
+    .describe("the app's session id, which links ratings, comparisons and distress check-ins"),
+  store_text_consent: z
+    .boolean()
+    .default(false)
+    .describe(
+      "the person agreed that this conversation's text may be kept to improve the culture's model; honoured only where the deployment opted in (GLOCAL_STORE_TEXT)",
+    ),
+  n: z.literal(1, { error: "only n = 1 is supported" }).nullish(),
+  ...refusedFieldsShape,
+});
 
 /** The conversation must end with a non-empty user turn: that is the message being answered. */
 function checkConversation(body: { messages: z.infer<typeof chatFields>["messages"] }, ctx: z.RefinementCtx): void {
-    const last = body.messages[body.messages.length - 1];
-    if (last && last.role !== "user") {
-      ctx.addIssue({
-        code: "custom",
-        path: ["messages", body.messages.length - 1, "role"],
-        message: "the last message must come from the user",
-      });
-    }
-    body.messages.forEach((m, i) => {
-      if (m.role === "user" && textOf(m.content).trim() === "") {
-        ctx.addIssue({ code: "custom", path: ["messages", i, "content"], message: "must not be empty" });
-      }
+  const last = body.messages[body.messages.length - 1];
+  if (last && last.role !== "user") {
+    ctx.addIssue({
+      code: "custom",
+      path: ["messages", body.messages.length - 1, "role"],
+      message: "the last message must come from the user",
     });
+  }
+  body.messages.forEach((m, i) => {
+    if (m.role === "user" && textOf(m.content).trim() === "") {
+      ctx.addIssue({ code: "custom", path: ["messages", i, "content"], message: "must not be empty" });
+    }
+  });
 }
 
 export const chatRequestSchema = chatFields.superRefine(checkConversation).meta({ id: "ChatCompletionRequest" });

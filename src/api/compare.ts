@@ -41,7 +41,14 @@ export function createCompareHandler(deps: ChatDeps) {
       }),
     );
     if (!answers.some((a) => "message" in a)) {
-      throw new ApiError(503, `none of the profiles could answer: ${answers.map((a) => ("error" in a ? `${a.profile}: ${a.error.message}` : "")).join("; ")}`, "service_unavailable", "no_backend_available", null, 10);
+      throw new ApiError(
+        503,
+        `none of the profiles could answer: ${answers.map((a) => ("error" in a ? `${a.profile}: ${a.error.message}` : "")).join("; ")}`,
+        "service_unavailable",
+        "no_backend_available",
+        null,
+        10,
+      );
     }
     const created = Math.floor(Date.now() / 1000);
     if (!blind) return c.json({ object: "chat.comparison", created, answers });
@@ -54,7 +61,15 @@ export function createCompareHandler(deps: ChatDeps) {
         "glocal" in answer
           ? { position: positionLabel(index), message: answer.message, finish_reason: answer.finish_reason, glocal: blindServed(answer.glocal) }
           : // The error text names the profile; a blind answer says only that it failed.
-            { position: positionLabel(index), error: { message: "this answer could not be produced; the others still can be compared", type: answer.error.type, param: null, code: answer.error.code } },
+            {
+              position: positionLabel(index),
+              error: {
+                message: "this answer could not be produced; the others still can be compared",
+                type: answer.error.type,
+                param: null,
+                code: answer.error.code,
+              },
+            },
       ),
       comparison: { blind: true, shown_order: shownOrder, blind_token: await deps.keys.blindToken(shownOrder) },
     });

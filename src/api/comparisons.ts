@@ -39,7 +39,11 @@ export const comparisonRequestSchema = z
   .strict()
   .superRefine((body, ctx) => {
     if ((body.preferred === undefined) === (body.preferred_interaction === undefined)) {
-      ctx.addIssue({ code: "custom", path: ["preferred"], message: 'send either preferred (a profile id or "tie") or preferred_interaction (an interaction id)' });
+      ctx.addIssue({
+        code: "custom",
+        path: ["preferred"],
+        message: 'send either preferred (a profile id or "tie") or preferred_interaction (an interaction id)',
+      });
     }
     if (body.preferred_interaction !== undefined && !body.interactions.some((entry) => entry.interaction_id === body.preferred_interaction)) {
       ctx.addIssue({ code: "custom", path: ["preferred_interaction"], message: "must be the interaction_id of one of the compared answers" });
@@ -127,7 +131,13 @@ export function registerComparisonRoutes(app: Hono, deps: FeedbackDeps): void {
       ? ids.map((interactionId, index) => {
           const found = known.get(interactionId);
           return found?.state === "found"
-            ? { position: positionLabel(index), interaction_id: interactionId, profile: found.profile, model: found.model ?? null, experiment: found.experiment ?? null }
+            ? {
+                position: positionLabel(index),
+                interaction_id: interactionId,
+                profile: found.profile,
+                model: found.model ?? null,
+                experiment: found.experiment ?? null,
+              }
             : { position: positionLabel(index), interaction_id: interactionId, profile: null, model: null, experiment: null };
         })
       : undefined;
@@ -143,7 +153,12 @@ export function registerComparisonRoutes(app: Hono, deps: FeedbackDeps): void {
     });
     if (outcome.status === "queued") return c.json(view("queued"), 202);
     if (outcome.result === "skipped") {
-      throw new ApiError(409, "the compared interactions changed while storing (one was erased?); nothing was stored", "invalid_request_error", "comparison_not_stored");
+      throw new ApiError(
+        409,
+        "the compared interactions changed while storing (one was erased?); nothing was stored",
+        "invalid_request_error",
+        "comparison_not_stored",
+      );
     }
     return c.json(view("created"), 201);
   });

@@ -8,9 +8,9 @@ type OpenApiDocument = ReturnType<typeof import("./openapi.ts").buildOpenApiDocu
  */
 export function renderDocsPage(doc: OpenApiDocument) {
   const operations = Object.entries(doc.paths ?? {}).flatMap(([path, item]) =>
-    Object.entries(item as Record<string, { summary?: string; description?: string; requestBody?: unknown; responses?: Record<string, { description?: string }> }>).map(
-      ([method, op]) => ({ path, method, op }),
-    ),
+    Object.entries(
+      item as Record<string, { summary?: string; description?: string; requestBody?: unknown; responses?: Record<string, { description?: string }> }>,
+    ).map(([method, op]) => ({ path, method, op })),
   );
   return html`<!doctype html>
 <html lang="en">

@@ -35,12 +35,10 @@ export interface FeedbackDeps {
 
 /** The app's opaque user id (the OpenAI `user` field); stored only as a keyed hash. */
 export const userField = z.string().min(1).max(256);
-export const sessionIdField = z
-  .string()
-  .regex(/^[A-Za-z0-9._:-]{1,128}$/, "a session id of 1–128 letters, digits, '.', '_', ':' or '-'");
+export const sessionIdField = z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, "a session id of 1–128 letters, digits, '.', '_', ':' or '-'");
 export const interactionIdField = z.string().min(1).max(128);
 export const ratingTokenField = z.string().min(1).max(128);
-export const profileIdField = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, "a profile id such as \"kr\"");
+export const profileIdField = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'a profile id such as "kr"');
 
 export function storageUnavailable(what: string): ApiError {
   return new ApiError(

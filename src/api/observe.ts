@@ -56,7 +56,14 @@ export function observeRequests(log: Logger, metrics: Metrics): MiddlewareHandle
       const durationMs = performance.now() - started;
       const route = routeOf(c);
       metrics.observeRequest({ route, method: c.req.method, status: c.res.status, durationMs, chats: scope.chats });
-      log.info("request", { request_id: requestId, method: c.req.method, route, status: c.res.status, latency_ms: Math.round(durationMs), ...chatFields(scope.chats) });
+      log.info("request", {
+        request_id: requestId,
+        method: c.req.method,
+        route,
+        status: c.res.status,
+        latency_ms: Math.round(durationMs),
+        ...chatFields(scope.chats),
+      });
     };
     const streaming = (c.res.headers.get("content-type") ?? "").startsWith("text/event-stream");
     if (streaming && scope.chats.length === 0) scope.onChat = emit;

@@ -58,9 +58,7 @@ const chatCompletion = z
   .meta({ id: "ChatCompletion" });
 
 const errors = (codes: number[]) =>
-  Object.fromEntries(
-    codes.map((code) => [code, { description: ERROR_TEXT[code] ?? "error", content: { "application/json": { schema: errorSchema } } }]),
-  );
+  Object.fromEntries(codes.map((code) => [code, { description: ERROR_TEXT[code] ?? "error", content: { "application/json": { schema: errorSchema } } }]));
 const ERROR_TEXT: Record<number, string> = {
   400: "invalid request; the message names the field",
   404: "unknown profile or model; the message lists valid ids",
@@ -124,7 +122,8 @@ export function buildOpenApiDocument(version: string) {
     operationId: "compareProfiles",
     security: PUBLIC,
     summary: "The same conversation answered by 2–4 culture profiles side by side",
-    description: "Each answer carries its own glocal object (interaction id, route, risk). A profile that cannot answer gets an error entry; the others still answer.",
+    description:
+      "Each answer carries its own glocal object (interaction id, route, risk). A profile that cannot answer gets an error entry; the others still answer.",
     request: {
       body: {
         required: true,
@@ -152,7 +151,9 @@ export function buildOpenApiDocument(version: string) {
     operationId: "listProfiles",
     security: PUBLIC,
     summary: "All culture profiles",
-    responses: { 200: { description: "list", content: { "application/json": { schema: z.object({ object: z.literal("list"), data: z.array(profileSchema) }) } } } },
+    responses: {
+      200: { description: "list", content: { "application/json": { schema: z.object({ object: z.literal("list"), data: z.array(profileSchema) }) } } },
+    },
   });
   registry.registerPath({
     method: "get",
@@ -185,7 +186,13 @@ export function buildOpenApiDocument(version: string) {
       user: "app-user-123",
       items: { fits_culture: 4, understood: 5, would_work: 3, natural_language: 4 },
     }),
-    responses: { 200: { description: "updated" }, 201: { description: "stored" }, 202: { description: "accepted while the database is down; stored on recovery" }, ...errors([400, 404]), 403: { description: "the rating token is not this interaction's" } },
+    responses: {
+      200: { description: "updated" },
+      201: { description: "stored" },
+      202: { description: "accepted while the database is down; stored on recovery" },
+      ...errors([400, 404]),
+      403: { description: "the rating token is not this interaction's" },
+    },
   });
   registry.registerPath({
     method: "post",
@@ -236,10 +243,22 @@ export function buildOpenApiDocument(version: string) {
     description: "The deployment's GLOCAL_EVALUATOR_KEY (at least 16 characters), sent as Authorization: Bearer <key>",
   });
   for (const [path, operationId, summary] of [
-    ["/v1/eval/satisfaction", "getSatisfaction", "Per-group ratings: n, mean, median, distribution, seeded bootstrap 95 % CI (?by=profile|profile,language|home,profile&from&to&min_n)"],
+    [
+      "/v1/eval/satisfaction",
+      "getSatisfaction",
+      "Per-group ratings: n, mean, median, distribution, seeded bootstrap 95 % CI (?by=profile|profile,language|home,profile&from&to&min_n)",
+    ],
     ["/v1/eval/compare", "getProfileComparison", "Mann-Whitney U (two profiles) or Kruskal-Wallis (three or more) on a rating item (?a=&b=&item=)"],
-    ["/v1/eval/pairwise", "getPairwiseScores", "Bradley-Terry scores with bootstrap CIs from pairwise comparisons; blind and open choices also fitted separately"],
-    ["/v1/eval/arms", "getExperimentArms", "A profile experiment's arms: satisfaction with CIs, each arm vs the baseline within each home (difference with CI, Mann-Whitney, sample size needed), sample-ratio check (?experiment=&item=&baseline=)"],
+    [
+      "/v1/eval/pairwise",
+      "getPairwiseScores",
+      "Bradley-Terry scores with bootstrap CIs from pairwise comparisons; blind and open choices also fitted separately",
+    ],
+    [
+      "/v1/eval/arms",
+      "getExperimentArms",
+      "A profile experiment's arms: satisfaction with CIs, each arm vs the baseline within each home (difference with CI, Mann-Whitney, sample size needed), sample-ratio check (?experiment=&item=&baseline=)",
+    ],
     ["/v1/eval/distress", "getDistressChange", "Mean distress change per profile with a bootstrap CI"],
   ] as const) {
     registry.registerPath({
@@ -250,14 +269,24 @@ export function buildOpenApiDocument(version: string) {
       summary,
       description: "Needs Authorization: Bearer <GLOCAL_EVALUATOR_KEY>; off when no key is configured.",
       responses: {
-        200: { description: "statistics, each naming its method", content: { "application/json": { schema: z.object({ method: z.string().optional() }).passthrough() } } },
+        200: {
+          description: "statistics, each naming its method",
+          content: { "application/json": { schema: z.object({ method: z.string().optional() }).passthrough() } },
+        },
         400: { description: "bad query, or too little data for the statistic", content: { "application/json": { schema: errorSchema } } },
         401: { description: "no key sent", content: { "application/json": { schema: errorSchema } } },
         403: { description: "wrong key, or evaluator endpoints are off", content: { "application/json": { schema: errorSchema } } },
       },
     });
   }
-  registry.registerPath({ method: "get", path: "/healthz", operationId: "getLiveness", security: PUBLIC, summary: "Liveness", responses: { 200: { description: "alive" } } });
+  registry.registerPath({
+    method: "get",
+    path: "/healthz",
+    operationId: "getLiveness",
+    security: PUBLIC,
+    summary: "Liveness",
+    responses: { 200: { description: "alive" } },
+  });
   registry.registerPath({
     method: "get",
     path: "/metrics",

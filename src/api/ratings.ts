@@ -23,7 +23,12 @@ export const ratingRequestSchema = z
     rating_token: ratingTokenField,
     user: userField.optional(),
     items: z
-      .object(Object.fromEntries(RATING_ITEM_KEYS.map((key) => [key, itemValue.optional()])) as Record<(typeof RATING_ITEM_KEYS)[number], z.ZodOptional<typeof itemValue>>)
+      .object(
+        Object.fromEntries(RATING_ITEM_KEYS.map((key) => [key, itemValue.optional()])) as Record<
+          (typeof RATING_ITEM_KEYS)[number],
+          z.ZodOptional<typeof itemValue>
+        >,
+      )
       .strict()
       .refine((items) => Object.values(items).some((value) => value !== undefined), {
         message: `answer at least one item: ${RATING_ITEM_KEYS.join(", ")}`,

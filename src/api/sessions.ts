@@ -11,7 +11,7 @@ export const sessionRequestSchema = z
     /** Self-declared home country, ISO 3166-1 alpha-2. */
     home_country: z
       .string()
-      .regex(/^[A-Za-z]{2}$/, "an ISO 3166-1 alpha-2 country code such as \"KR\"")
+      .regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "KR"')
       .transform((code) => code.toUpperCase())
       .optional(),
     /** Self-declared home culture: a profile id or another short slug ("yoruba"). */
@@ -72,7 +72,12 @@ export function registerSessionRoutes(app: Hono, deps: FeedbackDeps): void {
     });
     if (outcome.status === "queued") return c.json(view("queued"), 202);
     if (outcome.result === "skipped") {
-      throw new ApiError(409, "the session changed while storing (another user, or a newer update); nothing was stored", "invalid_request_error", "session_not_stored");
+      throw new ApiError(
+        409,
+        "the session changed while storing (another user, or a newer update); nothing was stored",
+        "invalid_request_error",
+        "session_not_stored",
+      );
     }
     return c.json(view(outcome.result), outcome.result === "created" ? 201 : 200);
   });

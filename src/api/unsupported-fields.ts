@@ -27,7 +27,10 @@ export const REFUSED_FIELDS = {
     why: 'structured output (JSON mode, JSON schema) is not supported: the small models here cannot be held to a format; send {"type": "text"} or leave it out',
     neutral: (v) => typeof v === "object" && v !== null && (v as { type?: unknown }).type === "text",
   },
-  logprobs: { why: "token log-probabilities are not returned by every backend glocal routes to, so none are offered; leave it out or send false", neutral: (v) => v === false },
+  logprobs: {
+    why: "token log-probabilities are not returned by every backend glocal routes to, so none are offered; leave it out or send false",
+    neutral: (v) => v === false,
+  },
   top_logprobs: { why: "token log-probabilities are not supported; leave it out or send 0", neutral: (v) => v === 0 },
   logit_bias: { why: "token biases do not carry over between the different tokenizers glocal routes to; leave it out", neutral: isEmptyObject },
   frequency_penalty: { why: "repetition penalties are not passed to the models yet; leave it out or send 0", neutral: (v) => v === 0 },

@@ -40,14 +40,16 @@ export class FilePresence {
 
   private refresh(path: string, entry: Known): void {
     entry.refreshing = true;
-    stat(path).then(
-      () => true,
-      () => false,
-    ).then((present) => {
-      entry.present = present;
-      entry.checkedAt = this.now();
-      entry.refreshing = false;
-    });
+    stat(path)
+      .then(
+        () => true,
+        () => false,
+      )
+      .then((present) => {
+        entry.present = present;
+        entry.checkedAt = this.now();
+        entry.refreshing = false;
+      });
   }
 }
 

@@ -40,40 +40,34 @@ function localEntryFiles(id: string, entry: GgufModel | LoraModel, catalog: Cata
  * (with node-llama-cpp itself) is loaded on the first request a local model serves; hosted entries
  * each get an @huggingface/inference client.
  */
-export async function createBackends(
-  catalog: Catalog,
-  paths: ModelPaths,
-  config: Config,
-  log: Logger,
-  options: BackendOptions = {},
-): Promise<Backends> {
+export async function createBackends(catalog: Catalog, paths: ModelPaths, config: Config, log: Logger, options: BackendOptions = {}): Promise<Backends> {
   const byModel = new Map<string, ChatBackend>();
   let guardBackend: ChatBackend | undefined;
   const guardId = config.GLOCAL_GUARD_MODEL;
   const guardEntry = guardId ? catalog.guards?.[guardId] : undefined;
   if (guardId && !guardEntry) {
     const known = Object.keys(catalog.guards ?? {});
-    throw new Error(`GLOCAL_GUARD_MODEL="${guardId}" is not in the catalog's guards${known.length ? `; one of: ${known.join(", ")}` : " (the catalog has none)"}`);
+    throw new Error(
+      `GLOCAL_GUARD_MODEL="${guardId}" is not in the catalog's guards${known.length ? `; one of: ${known.join(", ")}` : " (the catalog has none)"}`,
+    );
   }
   const local = Object.entries(catalog.models).filter((pair): pair is [string, GgufModel | LoraModel] => pair[1].kind !== "hosted");
-  const runtime = new LazyLlamaRuntime(
-    async () => {
-      const started = performance.now();
-      const { createLlamaRuntime } = await import("./llama/index.ts");
-      const created = await createLlamaRuntime({
-        gpu: config.LLAMA_GPU === "false" ? false : "auto",
-        threads: config.LLAMA_THREADS,
-        keepAliveMs: config.GLOCAL_KEEP_ALIVE_SECONDS * 1000,
-        maxQueue: config.GLOCAL_MAX_QUEUE,
-        paths,
-        log: (level, message) => log[level]("llama_cpp", { message }),
-      });
-      created.createBackends(catalog);
-      if (guardId && guardEntry?.kind === "gguf") created.createBackends({ models: { [guardId]: guardEntry } });
-      log.info("llama_runtime", { threads: created.threads, gpu: created.stats().gpu, start_ms: Math.round(performance.now() - started) });
-      return created;
-    },
-  );
+  const runtime = new LazyLlamaRuntime(async () => {
+    const started = performance.now();
+    const { createLlamaRuntime } = await import("./llama/index.ts");
+    const created = await createLlamaRuntime({
+      gpu: config.LLAMA_GPU === "false" ? false : "auto",
+      threads: config.LLAMA_THREADS,
+      keepAliveMs: config.GLOCAL_KEEP_ALIVE_SECONDS * 1000,
+      maxQueue: config.GLOCAL_MAX_QUEUE,
+      paths,
+      log: (level, message) => log[level]("llama_cpp", { message }),
+    });
+    created.createBackends(catalog);
+    if (guardId && guardEntry?.kind === "gguf") created.createBackends({ models: { [guardId]: guardEntry } });
+    log.info("llama_runtime", { threads: created.threads, gpu: created.stats().gpu, start_ms: Math.round(performance.now() - started) });
+    return created;
+  });
   for (const [id, entry] of local) byModel.set(id, runtime.backend(localEntryFiles(id, entry, catalog, paths)));
   if (guardId && guardEntry?.kind === "gguf") guardBackend = runtime.backend(localEntryFiles(guardId, guardEntry, catalog, paths));
 

@@ -40,8 +40,8 @@ export function engineIssues(endpoint: EngineEndpoint): { path: string; message:
   const { engine, adapter } = endpoint;
   if (engine === undefined) {
     if (adapter !== undefined) issues.push({ path: "adapter", message: `an adapter needs an engine: one of ${ENGINES.join(", ")}` });
-    if (endpoint.adapterScale !== undefined) issues.push({ path: "adapterScale", message: "adapterScale needs engine \"llama-server\"" });
-    if (endpoint.adapterSource !== undefined) issues.push({ path: "adapterSource", message: "adapterSource needs engine \"lorax\"" });
+    if (endpoint.adapterScale !== undefined) issues.push({ path: "adapterScale", message: 'adapterScale needs engine "llama-server"' });
+    if (endpoint.adapterSource !== undefined) issues.push({ path: "adapterSource", message: 'adapterSource needs engine "lorax"' });
     return issues;
   }
   if (!endpoint.url) issues.push({ path: "engine", message: "an engine is a server you run: give its url (not a provider)" });
@@ -55,14 +55,14 @@ export function engineIssues(endpoint: EngineEndpoint): { path: string; message:
     // @huggingface/inference refuses such a model before sending anything.
     issues.push({
       path: "adapter",
-      message: "the client takes a model starting with \"/\" or \"http(s):\" for a URL and will not send it; give a Hub id, an s3:// location or a relative path",
+      message: 'the client takes a model starting with "/" or "http(s):" for a URL and will not send it; give a Hub id, an s3:// location or a relative path',
     });
   }
   if (endpoint.adapterScale !== undefined && engine !== "llama-server") {
-    issues.push({ path: "adapterScale", message: "adapterScale applies to engine \"llama-server\" only (the others fix the scale when they load the adapter)" });
+    issues.push({ path: "adapterScale", message: 'adapterScale applies to engine "llama-server" only (the others fix the scale when they load the adapter)' });
   }
   if (endpoint.adapterSource !== undefined && engine !== "lorax") {
-    issues.push({ path: "adapterSource", message: "adapterSource applies to engine \"lorax\" only" });
+    issues.push({ path: "adapterSource", message: 'adapterSource applies to engine "lorax" only' });
   }
   return issues;
 }

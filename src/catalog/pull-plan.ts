@@ -28,14 +28,20 @@ export function parsePullArgs(args: string[]): PullOptions & { help: boolean } {
     });
     return values;
   } catch (error) {
-    throw new PullPlanError(`${(error as Error).message}; usage: npm run models:pull [-- --profile <id>]... [--model <catalog or guard id>]... [--guard] [--all]`);
+    throw new PullPlanError(
+      `${(error as Error).message}; usage: npm run models:pull [-- --profile <id>]... [--model <catalog or guard id>]... [--guard] [--all]`,
+    );
   }
 }
 
 /** Profile id → the models it routes to. */
 export type ProfileModels = ReadonlyMap<
   string,
-  { targets: ReadonlyArray<{ model: string }>; fallback: { model: string }; experiment?: { arms: ReadonlyArray<{ targets: ReadonlyArray<{ model: string }> }> } }
+  {
+    targets: ReadonlyArray<{ model: string }>;
+    fallback: { model: string };
+    experiment?: { arms: ReadonlyArray<{ targets: ReadonlyArray<{ model: string }> }> };
+  }
 >;
 
 export class PullPlanError extends Error {}

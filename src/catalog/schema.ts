@@ -2,13 +2,11 @@ import { z } from "zod";
 import { engineFields, engineIssues } from "./engine.ts";
 
 /** BCP-47 primary language subtag, e.g. "ko". */
-export const languageCode = z
-  .string()
-  .regex(/^[a-z]{2,3}$/, "a BCP-47 primary language subtag such as \"ko\"");
+export const languageCode = z.string().regex(/^[a-z]{2,3}$/, 'a BCP-47 primary language subtag such as "ko"');
 
 const huggingFaceSource = z.object({
   /** Hugging Face repository, "owner/name". */
-  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, "a Hugging Face repository \"owner/name\""),
+  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'a Hugging Face repository "owner/name"'),
   /** File inside the repository. */
   file: z.string().min(1),
   /** Pinned revision (commit or branch); "main" when absent. */
@@ -96,10 +94,7 @@ export const GUARD_FORMATS = ["qwen3guard-gen", "llama-guard-3", "shieldgemma"] 
 export const guardFormat = z.enum(GUARD_FORMATS);
 
 /** A guard classifier: a GGUF run by the llama backend or a hosted endpoint, plus the format its answers come in. */
-export const guardModel = z.discriminatedUnion("kind", [
-  ggufModel.extend({ format: guardFormat }),
-  hostedModel.extend({ format: guardFormat }),
-]);
+export const guardModel = z.discriminatedUnion("kind", [ggufModel.extend({ format: guardFormat }), hostedModel.extend({ format: guardFormat })]);
 
 const modelId = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, "lowercase model id");
 

@@ -1,11 +1,4 @@
-import {
-  BackendUnavailableError,
-  PromptTooLongError,
-  QueueFullError,
-  type ChatBackend,
-  type GenerateEvent,
-  type GenerateRequest,
-} from "../backends/types.ts";
+import { BackendUnavailableError, PromptTooLongError, QueueFullError, type ChatBackend, type GenerateEvent, type GenerateRequest } from "../backends/types.ts";
 import type { RouteStep } from "../routing/route.ts";
 
 export interface StartedGeneration {
@@ -18,9 +11,7 @@ export interface StartedGeneration {
   timeToFirstEventMs: number;
 }
 
-export type FailoverOutcome =
-  | { ok: true; started: StartedGeneration }
-  | { ok: false; queueFull: boolean; promptTooLong: boolean; retryAfterSeconds: number };
+export type FailoverOutcome = { ok: true; started: StartedGeneration } | { ok: false; queueFull: boolean; promptTooLong: boolean; retryAfterSeconds: number };
 
 /**
  * Try the route's candidates in order until one produces its first event. A failure before the first

@@ -10,9 +10,7 @@ import type { ChatBackend, ChatMessage } from "../backends/types.ts";
 import type { GuardFormat } from "../catalog/schema.ts";
 import { parseGuardOutput, type GuardModelVerdict } from "../safety/guard-formats.ts";
 
-export type GuardCall =
-  | { status: "ok"; verdict: GuardModelVerdict }
-  | { status: "unavailable"; reason: "timeout" | "error" | "unparseable" | "aborted" };
+export type GuardCall = { status: "ok"; verdict: GuardModelVerdict } | { status: "unavailable"; reason: "timeout" | "error" | "unparseable" | "aborted" };
 
 export interface GuardModel {
   readonly id: string;

@@ -99,7 +99,7 @@ export function nextWindowEnd(text: string, from: number): number {
         inWord = false;
         if (words >= WINDOW_WORDS) return i + 1;
       }
-    } else if ((CJK.lastIndex = 0), CJK.test(ch)) {
+    } else if (((CJK.lastIndex = 0), CJK.test(ch))) {
       words += 0.5;
       inWord = false;
       if (words >= WINDOW_WORDS) return i + 1;

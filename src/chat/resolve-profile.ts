@@ -72,7 +72,11 @@ export function resolveProfile(
   if (first.source !== "model") {
     lensRequest(() => parseProfileModelId(first.id), param);
     if (first.id.includes("+")) {
-      throw badRequest(`profile "${clip(first.id)}" names lenses; put them in the "lenses" field or in model "glocal/<profile>+<lens>"`, param, "invalid_profile");
+      throw badRequest(
+        `profile "${clip(first.id)}" names lenses; put them in the "lenses" field or in model "glocal/<profile>+<lens>"`,
+        param,
+        "invalid_profile",
+      );
     }
   }
   const profile = profiles.get(first.id);

@@ -68,9 +68,7 @@ function classified(options: FinetuneExportOptions): SQL {
     throw new RangeError(`minRating must be a whole number 1–5, got ${options.minRating}`);
   }
   // least() skips nulls: the lowest item the rater answered.
-  const score = options.item
-    ? sql.raw(ITEM_COLUMNS[options.item])
-    : sql.raw("least(fits_culture, understood, would_work, natural_language)");
+  const score = options.item ? sql.raw(ITEM_COLUMNS[options.item]) : sql.raw("least(fits_culture, understood, would_work, natural_language)");
   return sql`
     with rated as (
       select interaction_id, min(${score}) as lowest
@@ -113,16 +111,17 @@ export async function exportFinetune(
     if (row.class in skipped) skipped[row.class as SkipReason] += count;
   }
 
-  const eligible = (
-    await queryRows<{ id: string }>(db, sql`select id from (${base}) c where class = 'eligible' order by created_at, id`)
-  ).map((row) => row.id);
+  const eligible = (await queryRows<{ id: string }>(db, sql`select id from (${base}) c where class = 'eligible' order by created_at, id`)).map((row) => row.id);
   let exported = 0;
   for (let start = 0; start < eligible.length; start += pageSize) {
     const ids = eligible.slice(start, start + pageSize);
     const texts = await queryRows<{ interaction_id: string; messages: unknown; completion: string }>(
       db,
       sql`select interaction_id, messages, completion from interaction_texts
-          where interaction_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`,
+          where interaction_id in (${sql.join(
+            ids.map((id) => sql`${id}`),
+            sql`, `,
+          )})`,
     );
     const byId = new Map(texts.map((row) => [row.interaction_id, row]));
     const lines: string[] = [];

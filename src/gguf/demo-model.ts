@@ -120,9 +120,12 @@ function tokenBias(vocab: DemoVocab, id: number): number {
   if (id === vocab.eot) return OUTPUT_BIAS.endOfTurn;
   if (SENTENCE_ENDS.has(vocab.tokens[id]!)) return OUTPUT_BIAS.sentenceEnd;
   switch (vocab.types[id]) {
-    case TokenType.normal: return OUTPUT_BIAS.word;
-    case TokenType.byte: return OUTPUT_BIAS.byte;
-    default: return OUTPUT_BIAS.control;
+    case TokenType.normal:
+      return OUTPUT_BIAS.word;
+    case TokenType.byte:
+      return OUTPUT_BIAS.byte;
+    default:
+      return OUTPUT_BIAS.control;
   }
 }
 
@@ -196,10 +199,7 @@ function adapterFile(s: DemoShape, random: () => number, vocabSize: number) {
   const tensors: GgufTensor[] = [];
   for (const { name, inputs, outputs } of loraTargetShapes(s, vocabSize)) {
     // Both halves non-zero (a trained adapter's would be), so the adapter visibly changes output.
-    tensors.push(
-      randomTensor(random, `${name}.lora_a`, [inputs, s.loraRank], 0.1),
-      randomTensor(random, `${name}.lora_b`, [s.loraRank, outputs], 0.1),
-    );
+    tensors.push(randomTensor(random, `${name}.lora_a`, [inputs, s.loraRank], 0.1), randomTensor(random, `${name}.lora_b`, [s.loraRank, outputs], 0.1));
   }
   return { metadata, tensors };
 }
@@ -232,9 +232,7 @@ export interface MakeTestModelOptions {
 }
 
 /** Writes `glocal-demo.gguf` and `glocal-demo-lora.gguf` into `outDir` and returns their paths. */
-export async function makeTestModel(
-  options: MakeTestModelOptions,
-): Promise<{ modelPath: string; adapterPath: string }> {
+export async function makeTestModel(options: MakeTestModelOptions): Promise<{ modelPath: string; adapterPath: string }> {
   const { model, adapter } = buildDemoModel(options.seed ?? DEMO_DEFAULT_SEED, options.shape);
   await mkdir(options.outDir, { recursive: true });
   const modelPath = path.join(options.outDir, DEMO_MODEL_FILE);

@@ -100,16 +100,46 @@ class ByteSink {
   }
 
   // `reserve` first: it may replace the buffer, so `this.buffer` must be read after it.
-  u8(v: number) { const at = this.reserve(1); this.buffer.writeUInt8(v, at); }
-  i8(v: number) { const at = this.reserve(1); this.buffer.writeInt8(v, at); }
-  u16(v: number) { const at = this.reserve(2); this.buffer.writeUInt16LE(v, at); }
-  i16(v: number) { const at = this.reserve(2); this.buffer.writeInt16LE(v, at); }
-  u32(v: number) { const at = this.reserve(4); this.buffer.writeUInt32LE(v, at); }
-  i32(v: number) { const at = this.reserve(4); this.buffer.writeInt32LE(v, at); }
-  f32(v: number) { const at = this.reserve(4); this.buffer.writeFloatLE(v, at); }
-  f64(v: number) { const at = this.reserve(8); this.buffer.writeDoubleLE(v, at); }
-  u64(v: bigint | number) { const at = this.reserve(8); this.buffer.writeBigUInt64LE(BigInt(v), at); }
-  i64(v: bigint) { const at = this.reserve(8); this.buffer.writeBigInt64LE(v, at); }
+  u8(v: number) {
+    const at = this.reserve(1);
+    this.buffer.writeUInt8(v, at);
+  }
+  i8(v: number) {
+    const at = this.reserve(1);
+    this.buffer.writeInt8(v, at);
+  }
+  u16(v: number) {
+    const at = this.reserve(2);
+    this.buffer.writeUInt16LE(v, at);
+  }
+  i16(v: number) {
+    const at = this.reserve(2);
+    this.buffer.writeInt16LE(v, at);
+  }
+  u32(v: number) {
+    const at = this.reserve(4);
+    this.buffer.writeUInt32LE(v, at);
+  }
+  i32(v: number) {
+    const at = this.reserve(4);
+    this.buffer.writeInt32LE(v, at);
+  }
+  f32(v: number) {
+    const at = this.reserve(4);
+    this.buffer.writeFloatLE(v, at);
+  }
+  f64(v: number) {
+    const at = this.reserve(8);
+    this.buffer.writeDoubleLE(v, at);
+  }
+  u64(v: bigint | number) {
+    const at = this.reserve(8);
+    this.buffer.writeBigUInt64LE(BigInt(v), at);
+  }
+  i64(v: bigint) {
+    const at = this.reserve(8);
+    this.buffer.writeBigInt64LE(v, at);
+  }
 
   bytes(data: Uint8Array) {
     const at = this.reserve(data.byteLength);
@@ -135,18 +165,30 @@ class ByteSink {
 
 function writeScalar(sink: ByteSink, type: GgufScalarType, value: number | bigint | boolean | string) {
   switch (type) {
-    case "uint8": return sink.u8(value as number);
-    case "int8": return sink.i8(value as number);
-    case "uint16": return sink.u16(value as number);
-    case "int16": return sink.i16(value as number);
-    case "uint32": return sink.u32(value as number);
-    case "int32": return sink.i32(value as number);
-    case "float32": return sink.f32(value as number);
-    case "float64": return sink.f64(value as number);
-    case "uint64": return sink.u64(value as bigint);
-    case "int64": return sink.i64(value as bigint);
-    case "bool": return sink.u8(value ? 1 : 0);
-    case "string": return sink.string(value as string);
+    case "uint8":
+      return sink.u8(value as number);
+    case "int8":
+      return sink.i8(value as number);
+    case "uint16":
+      return sink.u16(value as number);
+    case "int16":
+      return sink.i16(value as number);
+    case "uint32":
+      return sink.u32(value as number);
+    case "int32":
+      return sink.i32(value as number);
+    case "float32":
+      return sink.f32(value as number);
+    case "float64":
+      return sink.f64(value as number);
+    case "uint64":
+      return sink.u64(value as bigint);
+    case "int64":
+      return sink.i64(value as bigint);
+    case "bool":
+      return sink.u8(value ? 1 : 0);
+    case "string":
+      return sink.string(value as string);
   }
 }
 
@@ -184,9 +226,12 @@ function checkTensor(t: GgufTensor) {
 
 function byteSize(type: GgufTensorType, elements: number): number {
   switch (type) {
-    case "f32": return elements * 4;
-    case "f16": return elements * 2;
-    case "q8_0": return (elements / Q8_0_BLOCK) * Q8_0_BLOCK_BYTES;
+    case "f32":
+      return elements * 4;
+    case "f16":
+      return elements * 2;
+    case "q8_0":
+      return (elements / Q8_0_BLOCK) * Q8_0_BLOCK_BYTES;
   }
 }
 
@@ -210,12 +255,12 @@ export function toHalf(value: number): number {
     let half = m >>> shift;
     const rest = m & ((1 << shift) - 1);
     const halfway = 1 << (shift - 1);
-    if (rest > halfway || (rest === halfway && (half & 1))) half++;
+    if (rest > halfway || (rest === halfway && half & 1)) half++;
     return sign | half;
   }
   let half = (e << 10) | (mantissa >>> 13);
   const rest = mantissa & 0x1fff;
-  if (rest > 0x1000 || (rest === 0x1000 && (half & 1))) half++;
+  if (rest > 0x1000 || (rest === 0x1000 && half & 1)) half++;
   return sign | half;
 }
 

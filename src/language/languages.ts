@@ -60,9 +60,7 @@ function lang(
   franc: string | undefined,
   core: boolean,
 ): LanguageInfo {
-  return franc === undefined
-    ? { code, iso639_3, english, native, scripts, core }
-    : { code, iso639_3, english, native, scripts, franc, core };
+  return franc === undefined ? { code, iso639_3, english, native, scripts, core } : { code, iso639_3, english, native, scripts, franc, core };
 }
 
 export const LANGUAGES: readonly LanguageInfo[] = [
@@ -139,8 +137,22 @@ for (const info of LANGUAGES) {
 }
 // ISO 639-3 individual-language codes that belong to a macrolanguage in the table.
 const ISO3_ALIASES: Record<string, string> = {
-  cmn: "zh", yue: "zh", arb: "ar", arz: "ar", apc: "ar", ary: "ar", pes: "fa", prs: "fa",
-  swh: "sw", zsm: "ms", zlm: "ms", npi: "ne", fil: "tl", tgl: "tl", uzn: "uz", uzs: "uz",
+  cmn: "zh",
+  yue: "zh",
+  arb: "ar",
+  arz: "ar",
+  apc: "ar",
+  ary: "ar",
+  pes: "fa",
+  prs: "fa",
+  swh: "sw",
+  zsm: "ms",
+  zlm: "ms",
+  npi: "ne",
+  fil: "tl",
+  tgl: "tl",
+  uzn: "uz",
+  uzs: "uz",
 };
 for (const [iso3, code] of Object.entries(ISO3_ALIASES)) {
   const info = byCode.get(code);

@@ -25,7 +25,10 @@ const INDEX = new Map<string, Array<readonly [string, number]>>();
   }
   for (const [word, langs] of owners) {
     const shared = 1 / Math.sqrt(langs.size);
-    INDEX.set(word, [...langs].map(([lang, factor]) => [lang, shared * factor] as const));
+    INDEX.set(
+      word,
+      [...langs].map(([lang, factor]) => [lang, shared * factor] as const),
+    );
   }
 }
 

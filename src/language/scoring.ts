@@ -137,7 +137,10 @@ export function scoreCandidates(input: ScoringInput): Candidate[] {
 
   const [first, second] = scored;
   if (use.second && first && second && first.total - second.total < weights.secondBelowMargin && script !== "Hani") {
-    const opinion = use.second(sample, scored.map((c) => c.info.code));
+    const opinion = use.second(
+      sample,
+      scored.map((c) => c.info.code),
+    );
     // It can only settle what it knows: a top two with a language it has no model for is left to the others.
     if (!opinion.has(first.info.code) || !opinion.has(second.info.code)) return scored;
     // No opinion (a language it does not know) counts as middling, not as a vote against.

@@ -47,9 +47,7 @@ export type KeyedMac = (context: string, value: string) => Promise<Uint8Array> |
 
 export function assertUsableSecret(secret: string): void {
   if (secret.length < MIN_SECRET_LENGTH) {
-    throw new SecretError(
-      `GLOCAL_SECRET must be at least ${MIN_SECRET_LENGTH} characters (32 random bytes recommended, e.g. \`openssl rand -base64 32\`)`,
-    );
+    throw new SecretError(`GLOCAL_SECRET must be at least ${MIN_SECRET_LENGTH} characters (32 random bytes recommended, e.g. \`openssl rand -base64 32\`)`);
   }
 }
 
@@ -84,16 +82,8 @@ export function privacyKeysFrom(mac: KeyedMac): PrivacyKeys {
 /** Web Crypto (Node, Workers, browsers): import the secret once; every hash and token is one HMAC. */
 export async function importPrivacyKeys(secret: string): Promise<PrivacyKeys> {
   assertUsableSecret(secret);
-  const key = await crypto.subtle.importKey(
-    "raw",
-    encoder.encode(secret),
-    { name: "HMAC", hash: "SHA-256" },
-    false,
-    ["sign"],
-  );
-  return privacyKeysFrom(async (context, value) =>
-    new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(context + value))),
-  );
+  const key = await crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  return privacyKeysFrom(async (context, value) => new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(context + value))));
 }
 
 /** `(user) => hash` for callers that only need user hashes. */

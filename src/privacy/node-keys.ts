@@ -10,5 +10,9 @@ export function nodePrivacyKeys(secret: string): PrivacyKeys {
   assertUsableSecret(secret);
   // One key object for the process: createHmac then skips converting and copying the secret on every call.
   const key = createSecretKey(Buffer.from(secret, "utf8"));
-  return privacyKeysFrom((context, value) => createHmac("sha256", key).update(context + value, "utf8").digest());
+  return privacyKeysFrom((context, value) =>
+    createHmac("sha256", key)
+      .update(context + value, "utf8")
+      .digest(),
+  );
 }

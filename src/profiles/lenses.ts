@@ -43,10 +43,7 @@ export function parseProfileModelId(value: string): ProfileModelId {
   }
   for (const part of lensParts) {
     if (!lensId.safeParse(part).success) {
-      throw new LensRequestError(
-        "invalid_lens",
-        `"${clip(part)}" is not a valid lens id (lowercase letters, digits and dashes), in "${clip(value)}"`,
-      );
+      throw new LensRequestError("invalid_lens", `"${clip(part)}" is not a valid lens id (lowercase letters, digits and dashes), in "${clip(value)}"`);
     }
   }
   const lensIds = unique(lensParts);
@@ -76,10 +73,7 @@ export function resolveLenses(ids: readonly string[], lenses: ReadonlyMap<string
 
 function checkCount(ids: readonly string[]): void {
   if (ids.length > MAX_LENSES) {
-    throw new LensRequestError(
-      "too_many_lenses",
-      `at most ${MAX_LENSES} lenses can be added to a profile; got ${ids.length} (${ids.map(clip).join(", ")})`,
-    );
+    throw new LensRequestError("too_many_lenses", `at most ${MAX_LENSES} lenses can be added to a profile; got ${ids.length} (${ids.map(clip).join(", ")})`);
   }
 }
 

@@ -47,10 +47,7 @@ export function checkProfileModels(profiles: readonly Profile[], catalog: Catalo
     ];
     for (const { field, model } of named) {
       if (!catalog.models[model]) {
-        throw new DataFileError(
-          fileOf(profile.id),
-          `  - ${field}: "${model}" is not in the models catalog (known: ${Object.keys(catalog.models).join(", ")})`,
-        );
+        throw new DataFileError(fileOf(profile.id), `  - ${field}: "${model}" is not in the models catalog (known: ${Object.keys(catalog.models).join(", ")})`);
       }
     }
   }

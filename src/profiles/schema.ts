@@ -5,14 +5,12 @@ import { refuseSafetyOverrides, textTag } from "./text-rules.ts";
 export { textTag } from "./text-rules.ts";
 
 /** Lowercase slug: what users type in `glocal/<id>` and what file names carry. */
-export const profileId = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,31}$/, "a lowercase slug such as \"kr\" or \"central-asia\"");
+export const profileId = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'a lowercase slug such as "kr" or "central-asia"');
 
-const countryCode = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code such as \"KR\"");
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 country code such as "KR"');
 
 /** Slug of an identity/worldview lens (culture-profiles/lenses/<id>.json). */
-export const lensId = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, "a lowercase slug such as \"faith\"");
+export const lensId = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'a lowercase slug such as "faith"');
 
 /** A model this profile prefers, and the languages it should serve for this profile. */
 export const modelTarget = z.object({
@@ -22,7 +20,7 @@ export const modelTarget = z.object({
 });
 
 /** Slug of an experiment or an arm: what evaluators query and what `glocal.experiment` names. */
-export const experimentSlug = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, "a lowercase slug such as \"kr-regional-vs-generic-2026\"");
+export const experimentSlug = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,63}$/, 'a lowercase slug such as "kr-regional-vs-generic-2026"');
 
 /** One arm: the targets a person assigned to it is routed to, in place of the profile's own. */
 export const experimentArm = z
@@ -103,7 +101,7 @@ const support = z
       .string()
       .min(20)
       .max(400)
-      .refine((t) => !PRESUMPTIVE.test(t), "word a support as an option (\"some people find…\", \"if it fits…\"), never as an order or an assumption"),
+      .refine((t) => !PRESUMPTIVE.test(t), 'word a support as an option ("some people find…", "if it fits…"), never as an order or an assumption'),
   })
   .strict();
 
@@ -128,7 +126,7 @@ const idiom = z
 /** A script variant people write in chat, e.g. Hindi in Latin letters (Hinglish). */
 const variant = z
   .object({
-    tag: textTag.refine((t) => t.includes("-"), "a variant names a script, e.g. \"hi-Latn\""),
+    tag: textTag.refine((t) => t.includes("-"), 'a variant names a script, e.g. "hi-Latn"'),
     name: z.string().min(3).max(120),
   })
   .strict();
@@ -209,8 +207,10 @@ export const profileSchema = z
     // Texts people see must exist in every language the profile is primarily written for.
     const required = [...primary, ...variants.map((v) => v.tag)];
     for (const tag of required) {
-      if (!Object.hasOwn(profile.disclosure, tag)) ctx.addIssue({ code: "custom", path: ["disclosure", tag], message: `missing: every primary language and variant needs a disclosure` });
-      if (!Object.hasOwn(profile.ratingItems, tag)) ctx.addIssue({ code: "custom", path: ["ratingItems", tag], message: `missing: every primary language and variant needs rating items` });
+      if (!Object.hasOwn(profile.disclosure, tag))
+        ctx.addIssue({ code: "custom", path: ["disclosure", tag], message: `missing: every primary language and variant needs a disclosure` });
+      if (!Object.hasOwn(profile.ratingItems, tag))
+        ctx.addIssue({ code: "custom", path: ["ratingItems", tag], message: `missing: every primary language and variant needs rating items` });
     }
     const known = new Set([...required, ...also]);
     const check = (field: "disclosure" | "ratingItems" | "writing", keys: string[]) => {

@@ -4,9 +4,7 @@ import { z } from "zod";
  * Language tag for texts shown to people: a primary subtag ("hi"), optionally with the script people
  * actually write in chat ("hi-Latn" for romanised Hindi / Hinglish).
  */
-export const textTag = z
-  .string()
-  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, "a language tag such as \"hi\" or \"hi-Latn\" (primary subtag, optional script)");
+export const textTag = z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/, 'a language tag such as "hi" or "hi-Latn" (primary subtag, optional script)');
 
 /**
  * Phrases that would let a data file weaken the safety rules. Profile and lens texts go into the

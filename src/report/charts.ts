@@ -27,7 +27,12 @@ const powerColor = {
   title: "group size",
   scale: { domain: [POWERED, UNDERPOWERED], range: ["#1f4e79", "#d95f02"] },
 } as const;
-const powerShape = { field: "power", type: "nominal", title: "group size", scale: { domain: [POWERED, UNDERPOWERED], range: ["circle", "triangle-up"] } } as const;
+const powerShape = {
+  field: "power",
+  type: "nominal",
+  title: "group size",
+  scale: { domain: [POWERED, UNDERPOWERED], range: ["circle", "triangle-up"] },
+} as const;
 
 /** Five steps of a colour-blind-safe diverging palette (ColorBrewer RdBu), disagree → agree. */
 const LIKERT_COLOURS = ["#ca0020", "#f4a582", "#d9d9d9", "#92c5de", "#0571b0"];
@@ -236,7 +241,12 @@ export function withinHomeSpec(tables: ReportTables): TopLevelSpec {
           encoding: {
             y,
             x: { ...x, field: "mean" },
-            fill: { field: "side", type: "nominal", title: null, scale: { domain: ["own culture's profile", "other profiles tried"], range: ["#1b7837", "#762a83"] } },
+            fill: {
+              field: "side",
+              type: "nominal",
+              title: null,
+              scale: { domain: ["own culture's profile", "other profiles tried"], range: ["#1b7837", "#762a83"] },
+            },
             stroke: { value: null },
           },
         },
@@ -309,7 +319,9 @@ export function armEffectsSpec(tables: ReportTables): TopLevelSpec {
 export function armAssignmentSpec(tables: ReportTables): TopLevelSpec {
   const values = tables.armAssignment.rows.flatMap((row) => [
     { arm: `${row.experiment} · ${row.arm} · ${count(row.units)} units`, share: row.observed_share, kind: "observed" },
-    ...(row.expected_share === null ? [] : [{ arm: `${row.experiment} · ${row.arm} · ${count(row.units)} units`, share: row.expected_share, kind: "expected from the weights" }]),
+    ...(row.expected_share === null
+      ? []
+      : [{ arm: `${row.experiment} · ${row.arm} · ${count(row.units)} units`, share: row.expected_share, kind: "expected from the weights" }]),
   ]);
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",

@@ -65,7 +65,9 @@ const FIGURES: FigurePlan[] = [
     description: (labels) => [
       "The headline comparison. For people of one home culture, their own culture's profile is compared with the pooled " +
         "other profiles they tried, item by item (green: own; purple: others). The items, left to right: " +
-        `${Object.values(labels.items).map((text) => `"${text}"`).join(", ")}. Comparing within a home culture keeps ` +
+        `${Object.values(labels.items)
+          .map((text) => `"${text}"`)
+          .join(", ")}. Comparing within a home culture keeps ` +
         "each culture's way of using the scale the same on both sides.",
       "Each row names the home, its own profile, and n (ratings of the own profile vs of the other profiles; ⚠ when either " +
         `is under ${MIN_N_PER_GROUP_LIKERT5}). A dark connecting line means a two-sided, tie-corrected Mann-Whitney U test of ` +
@@ -117,7 +119,7 @@ const FIGURES: FigurePlan[] = [
     id: "fig-bradley-terry",
     title: "Side-by-side preferences: Bradley-Terry ratings",
     description: [
-      "From \"try another culture\" comparisons: the preferred answer beats each other answer shown with it; a tie ties " +
+      'From "try another culture" comparisons: the preferred answer beats each other answer shown with it; a tie ties ' +
         "them all. Strengths on an Elo-like scale (1000 = average) with bootstrap 95 % CIs; n is the number of pairwise " +
         "outcomes involving the profile.",
     ],
@@ -164,7 +166,11 @@ const FIGURES: FigurePlan[] = [
     emptyMessage: "No experiment with assigned interactions in this window.",
     tableKey: "armAssignment",
     spec: (tables) => armAssignmentSpec(tables),
-    methods: (data) => data.arms.map((entry) => entry.sample_ratio?.method ?? entry.sample_ratio_note ?? "").filter(Boolean).slice(0, 1),
+    methods: (data) =>
+      data.arms
+        .map((entry) => entry.sample_ratio?.method ?? entry.sample_ratio_note ?? "")
+        .filter(Boolean)
+        .slice(0, 1),
   },
   {
     id: "fig-distress",
@@ -239,7 +245,10 @@ export async function generateReport(options: ReportOptions): Promise<ReportResu
     notes: [
       { title: "Response styles differ by culture", text: EVAL_NOTES.response_styles },
       { title: "The fair comparison is within a home culture", text: EVAL_NOTES.within_home_framing },
-      { title: "Ratings are ordinal", text: `${EVAL_NOTES.ordinal} No t-tests are used: comparisons are Mann-Whitney U (two groups) or Kruskal-Wallis (more).` },
+      {
+        title: "Ratings are ordinal",
+        text: `${EVAL_NOTES.ordinal} No t-tests are used: comparisons are Mann-Whitney U (two groups) or Kruskal-Wallis (more).`,
+      },
       { title: "Small groups are flagged, not hidden", text: EVAL_NOTES.power },
     ],
     figures,

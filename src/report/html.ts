@@ -71,9 +71,7 @@ function renderTable(table: Table): string {
 }
 
 function renderFigure(figure: FigureSection, index: number): string {
-  const chart = figure.svg
-    ? `<div class="chart">${figure.svg}</div>`
-    : `<p class="empty">${escapeHtml(figure.emptyMessage)}</p>`;
+  const chart = figure.svg ? `<div class="chart">${figure.svg}</div>` : `<p class="empty">${escapeHtml(figure.emptyMessage)}</p>`;
   const underpowered = figure.table.rows.filter((row) => row.underpowered === true).length;
   const flagged =
     figure.table.rows.length === 0

@@ -274,8 +274,12 @@ export function buildTables(data: ReportData): ReportTables {
   for (const experiment of data.arms) {
     const models = (arm: string, summary: { arms: { arm: string; models: string[] }[] }) =>
       (summary.arms.find((entry) => entry.arm === arm)?.models ?? []).join(" ");
-    const meanOf = (arm: string, summary: { arms: { arm: string; n: number; mean?: number }[] }) => summary.arms.find((entry) => entry.arm === arm)?.mean ?? null;
-    for (const [home, summary] of [[ALL_HOMES, experiment.overall] as const, ...experiment.within_home.map((entry) => [entry.home ?? NO_HOME, entry] as const)]) {
+    const meanOf = (arm: string, summary: { arms: { arm: string; n: number; mean?: number }[] }) =>
+      summary.arms.find((entry) => entry.arm === arm)?.mean ?? null;
+    for (const [home, summary] of [
+      [ALL_HOMES, experiment.overall] as const,
+      ...experiment.within_home.map((entry) => [entry.home ?? NO_HOME, entry] as const),
+    ]) {
       for (const effect of summary.effects) {
         const measured = effect.effect;
         armEffects.push({
@@ -379,7 +383,21 @@ export function buildTables(data: ReportData): ReportTables {
     ),
     bradleyTerryByBlinding: table(
       "bradley-terry-blinding",
-      ["votes", "profile", "score", "score_ci95_lower", "score_ci95_upper", "elo", "elo_ci95_lower", "elo_ci95_upper", "wins", "losses", "ties", "comparisons", "underpowered"],
+      [
+        "votes",
+        "profile",
+        "score",
+        "score_ci95_lower",
+        "score_ci95_upper",
+        "elo",
+        "elo_ci95_lower",
+        "elo_ci95_upper",
+        "wins",
+        "losses",
+        "ties",
+        "comparisons",
+        "underpowered",
+      ],
       bradleyTerryByBlinding,
     ),
     armEffects: table(

@@ -87,7 +87,15 @@ const R: Record<string, CountryResources> = {
   US: {
     country: "US",
     name: "United States",
-    emergency: [unverified({ name: "Emergency services", number: "911", kind: "emergency", source: "https://www.911.gov", seenIn: ["https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline"] })],
+    emergency: [
+      unverified({
+        name: "Emergency services",
+        number: "911",
+        kind: "emergency",
+        source: "https://www.911.gov",
+        seenIn: ["https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline"],
+      }),
+    ],
     crisisLines: [
       unverified({
         name: "988 Suicide & Crisis Lifeline",
@@ -107,7 +115,9 @@ const R: Record<string, CountryResources> = {
   GB: {
     country: "GB",
     name: "United Kingdom",
-    emergency: [unverified({ name: "Emergency services", number: "999", kind: "emergency", source: "https://www.nhs.uk", seenIn: ["https://pastebin.com/z3rjBbYL"] })],
+    emergency: [
+      unverified({ name: "Emergency services", number: "999", kind: "emergency", source: "https://www.nhs.uk", seenIn: ["https://pastebin.com/z3rjBbYL"] }),
+    ],
     crisisLines: [
       verified({
         name: "Samaritans",
@@ -124,7 +134,16 @@ const R: Record<string, CountryResources> = {
   AU: {
     country: "AU",
     name: "Australia",
-    emergency: [unverified({ name: "Emergency services (Triple Zero)", number: "000", kind: "emergency", source: "https://www.triplezero.gov.au", seenIn: [] , note: "Not re-read in this pass." })],
+    emergency: [
+      unverified({
+        name: "Emergency services (Triple Zero)",
+        number: "000",
+        kind: "emergency",
+        source: "https://www.triplezero.gov.au",
+        seenIn: [],
+        note: "Not re-read in this pass.",
+      }),
+    ],
     crisisLines: [
       unverified({
         name: "Lifeline Australia",
@@ -133,7 +152,10 @@ const R: Record<string, CountryResources> = {
         channels: ["call", "text", "chat"],
         hours: "24/7",
         source: "https://www.lifeline.org.au",
-        seenIn: ["https://www.suicidepreventionaust.org/october-member-of-the-month-lifeline/", "https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7"],
+        seenIn: [
+          "https://www.suicidepreventionaust.org/october-member-of-the-month-lifeline/",
+          "https://lifeinmind.org.au/news/lifelines-crisis-text-service-now-available-24-7",
+        ],
         note: "Text line 0477 13 11 14 reported by the same sources.",
       }),
     ],
@@ -141,7 +163,9 @@ const R: Record<string, CountryResources> = {
   CA: {
     country: "CA",
     name: "Canada",
-    emergency: [unverified({ name: "Emergency services", number: "911", kind: "emergency", source: "https://www.canada.ca", seenIn: ["https://pastebin.com/z3rjBbYL"] })],
+    emergency: [
+      unverified({ name: "Emergency services", number: "911", kind: "emergency", source: "https://www.canada.ca", seenIn: ["https://pastebin.com/z3rjBbYL"] }),
+    ],
     crisisLines: [
       unverified({
         name: "9-8-8: Suicide Crisis Helpline",
@@ -159,7 +183,14 @@ const R: Record<string, CountryResources> = {
     country: "FR",
     name: "France",
     emergency: [
-      unverified({ name: "Numéro d'urgence européen", number: "112", kind: "emergency", source: "https://www.service-public.fr", seenIn: [] , note: "Not re-read in this pass." }),
+      unverified({
+        name: "Numéro d'urgence européen",
+        number: "112",
+        kind: "emergency",
+        source: "https://www.service-public.fr",
+        seenIn: [],
+        note: "Not re-read in this pass.",
+      }),
       unverified({ name: "SAMU", number: "15", kind: "emergency", source: "https://www.service-public.fr", seenIn: [], note: "Not re-read in this pass." }),
     ],
     crisisLines: [
@@ -177,7 +208,15 @@ const R: Record<string, CountryResources> = {
   ES: {
     country: "ES",
     name: "Spain",
-    emergency: [unverified({ name: "Emergencias", number: "112", kind: "emergency", source: "https://www.sanidad.gob.es", seenIn: ["https://www.elnacional.cat/es/sociedad/telefono-024-detecta-585-suicidios-curso-primeros-meses-funcionamiento_852759_102.html"] })],
+    emergency: [
+      unverified({
+        name: "Emergencias",
+        number: "112",
+        kind: "emergency",
+        source: "https://www.sanidad.gob.es",
+        seenIn: ["https://www.elnacional.cat/es/sociedad/telefono-024-detecta-585-suicidios-curso-primeros-meses-funcionamiento_852759_102.html"],
+      }),
+    ],
     crisisLines: [
       unverified({
         name: "024 — Línea de atención a la conducta suicida",
@@ -186,14 +225,19 @@ const R: Record<string, CountryResources> = {
         channels: ["call"],
         hours: "24/7",
         source: "https://www.sanidad.gob.es",
-        seenIn: ["https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml", "https://maldita.es/index.php/malditaciencia/20220510/024-numero-telefono-atencion-suicidio-espana-gratuito"],
+        seenIn: [
+          "https://www.rtve.es/noticias/20220509/sanidad-presenta-telefono-prevencion-suicidio/2347183.shtml",
+          "https://maldita.es/index.php/malditaciencia/20220510/024-numero-telefono-atencion-suicidio-espana-gratuito",
+        ],
       }),
     ],
   },
   MX: {
     country: "MX",
     name: "Mexico",
-    emergency: [unverified({ name: "Emergencias", number: "911", kind: "emergency", source: "https://www.gob.mx", seenIn: ["https://zamudionoticias.mx/?p=17586"] })],
+    emergency: [
+      unverified({ name: "Emergencias", number: "911", kind: "emergency", source: "https://www.gob.mx", seenIn: ["https://zamudionoticias.mx/?p=17586"] }),
+    ],
     crisisLines: [
       unverified({
         name: "Línea de la Vida (CONASAMA)",
@@ -202,14 +246,19 @@ const R: Record<string, CountryResources> = {
         channels: ["call"],
         hours: "24/7",
         source: "https://www.gob.mx",
-        seenIn: ["https://www.eluniversal.com.mx/nacion/promueven-la-linea-de-la-vida-tras-presentar-encuesta-sobre-consumo-de-drogas-asi-puedes-pedir-ayuda/", "https://www.proceso.com.mx/ciencia-tecnologia/salud/2025/10/11/se-triplican-llamadas-la-linea-de-la-vida-en-el-primer-trimestre-de-2025-360581.html"],
+        seenIn: [
+          "https://www.eluniversal.com.mx/nacion/promueven-la-linea-de-la-vida-tras-presentar-encuesta-sobre-consumo-de-drogas-asi-puedes-pedir-ayuda/",
+          "https://www.proceso.com.mx/ciencia-tecnologia/salud/2025/10/11/se-triplican-llamadas-la-linea-de-la-vida-en-el-primer-trimestre-de-2025-360581.html",
+        ],
       }),
     ],
   },
   BR: {
     country: "BR",
     name: "Brazil",
-    emergency: [unverified({ name: "SAMU", number: "192", kind: "emergency", source: "https://www.gov.br/saude", seenIn: [], note: "Not re-read in this pass." })],
+    emergency: [
+      unverified({ name: "SAMU", number: "192", kind: "emergency", source: "https://www.gov.br/saude", seenIn: [], note: "Not re-read in this pass." }),
+    ],
     crisisLines: [
       unverified({
         name: "CVV — Centro de Valorização da Vida",
@@ -218,7 +267,10 @@ const R: Record<string, CountryResources> = {
         channels: ["call", "chat"],
         hours: "24/7",
         source: "https://cvv.org.br",
-        seenIn: ["https://pt.wikipedia.org/wiki/Centro_de_Valoriza%C3%A7%C3%A3o_da_Vida", "https://redeglobo.globo.com/rj/tvriosul/Acontece/noticia/cvv-oferece-apoio-emocional-e-atua-na-prevencao-do-suicidio.ghtml"],
+        seenIn: [
+          "https://pt.wikipedia.org/wiki/Centro_de_Valoriza%C3%A7%C3%A3o_da_Vida",
+          "https://redeglobo.globo.com/rj/tvriosul/Acontece/noticia/cvv-oferece-apoio-emocional-e-atua-na-prevencao-do-suicidio.ghtml",
+        ],
       }),
     ],
   },
@@ -227,7 +279,13 @@ const R: Record<string, CountryResources> = {
     name: "South Korea",
     emergency: [
       unverified({ name: "119 (소방·구급)", number: "119", kind: "emergency", source: "https://www.nfa.go.kr", seenIn: [], note: "Not re-read in this pass." }),
-      unverified({ name: "112 (경찰)", number: "112", kind: "emergency", source: "https://www.police.go.kr", seenIn: ["https://eiec.kdi.re.kr/policy/materialView.do?num=246730"] }),
+      unverified({
+        name: "112 (경찰)",
+        number: "112",
+        kind: "emergency",
+        source: "https://www.police.go.kr",
+        seenIn: ["https://eiec.kdi.re.kr/policy/materialView.do?num=246730"],
+      }),
     ],
     crisisLines: [
       unverified({
@@ -246,8 +304,21 @@ const R: Record<string, CountryResources> = {
     country: "JP",
     name: "Japan",
     emergency: [
-      unverified({ name: "119 (救急・消防)", number: "119", kind: "emergency", source: "https://www.fdma.go.jp", seenIn: [], note: "Not re-read in this pass." }),
-      unverified({ name: "110 (警察)", number: "110", kind: "emergency", source: "https://www.npa.go.jp", seenIn: ["https://nihon-hanzai-jiken.com/?p=35569"] }),
+      unverified({
+        name: "119 (救急・消防)",
+        number: "119",
+        kind: "emergency",
+        source: "https://www.fdma.go.jp",
+        seenIn: [],
+        note: "Not re-read in this pass.",
+      }),
+      unverified({
+        name: "110 (警察)",
+        number: "110",
+        kind: "emergency",
+        source: "https://www.npa.go.jp",
+        seenIn: ["https://nihon-hanzai-jiken.com/?p=35569"],
+      }),
     ],
     crisisLines: [
       unverified({
@@ -257,7 +328,10 @@ const R: Record<string, CountryResources> = {
         channels: ["call"],
         hours: "varies by prefecture",
         source: "https://www.mhlw.go.jp/mamorouyokokoro/",
-        seenIn: ["https://mainichi.jp/articles/20151128/mul/00m/040/00800sc", "https://meikikai-home.com/%e3%80%90%ef%bc%93%e6%9c%88%e3%81%af%e8%87%aa%e6%ae%ba%e5%af%be%e7%ad%96%e5%bc%b7%e5%8c%96%e6%9c%88%e9%96%93%e3%81%a7%e3%81%99%e3%80%91/"],
+        seenIn: [
+          "https://mainichi.jp/articles/20151128/mul/00m/040/00800sc",
+          "https://meikikai-home.com/%e3%80%90%ef%bc%93%e6%9c%88%e3%81%af%e8%87%aa%e6%ae%ba%e5%af%be%e7%ad%96%e5%bc%b7%e5%8c%96%e6%9c%88%e9%96%93%e3%81%a7%e3%81%99%e3%80%91/",
+        ],
         note: "Routes to the caller's prefectural public line; hours differ by prefecture.",
       }),
       unverified({
@@ -275,8 +349,20 @@ const R: Record<string, CountryResources> = {
     country: "CN",
     name: "China",
     emergency: [
-      unverified({ name: "120 (急救)", number: "120", kind: "emergency", source: "http://www.nhc.gov.cn", seenIn: ["https://qntz.me/post/54b1863444a5a0582a1dedd703c6219d.html"] }),
-      unverified({ name: "110 (报警)", number: "110", kind: "emergency", source: "https://www.mps.gov.cn", seenIn: ["https://qntz.me/post/54b1863444a5a0582a1dedd703c6219d.html"] }),
+      unverified({
+        name: "120 (急救)",
+        number: "120",
+        kind: "emergency",
+        source: "http://www.nhc.gov.cn",
+        seenIn: ["https://qntz.me/post/54b1863444a5a0582a1dedd703c6219d.html"],
+      }),
+      unverified({
+        name: "110 (报警)",
+        number: "110",
+        kind: "emergency",
+        source: "https://www.mps.gov.cn",
+        seenIn: ["https://qntz.me/post/54b1863444a5a0582a1dedd703c6219d.html"],
+      }),
     ],
     crisisLines: [
       unverified({
@@ -294,7 +380,15 @@ const R: Record<string, CountryResources> = {
   IN: {
     country: "IN",
     name: "India",
-    emergency: [unverified({ name: "112 (Emergency Response Support System)", number: "112", kind: "emergency", source: "https://112.gov.in", seenIn: ["https://en.vikaspedia.in/social-welfare/women-and-child-development/emergency-response-support-system"] })],
+    emergency: [
+      unverified({
+        name: "112 (Emergency Response Support System)",
+        number: "112",
+        kind: "emergency",
+        source: "https://112.gov.in",
+        seenIn: ["https://en.vikaspedia.in/social-welfare/women-and-child-development/emergency-response-support-system"],
+      }),
+    ],
     crisisLines: [
       unverified({
         name: "Tele-MANAS",
@@ -303,7 +397,10 @@ const R: Record<string, CountryResources> = {
         channels: ["call"],
         hours: "24/7",
         source: "https://telemanas.mohfw.gov.in",
-        seenIn: ["https://theshillongtimes.com/2025/02/07/tele-manas-mental-health-helpline-handles-over-18-1-lakh-calls-centre/", "https://crackittoday.com/current-affairs/tele-manas/"],
+        seenIn: [
+          "https://theshillongtimes.com/2025/02/07/tele-manas-mental-health-helpline-handles-over-18-1-lakh-calls-centre/",
+          "https://crackittoday.com/current-affairs/tele-manas/",
+        ],
         note: "Also 1-800-891-4416; about 20 languages chosen by state.",
       }),
     ],
@@ -311,7 +408,15 @@ const R: Record<string, CountryResources> = {
   NG: {
     country: "NG",
     name: "Nigeria",
-    emergency: [unverified({ name: "112 (national emergency number)", number: "112", kind: "emergency", source: "https://www.ncc.gov.ng", seenIn: ["https://technologytimes.ng/dial-122-how-nigerias-three-digit-emergency-number-works/"] })],
+    emergency: [
+      unverified({
+        name: "112 (national emergency number)",
+        number: "112",
+        kind: "emergency",
+        source: "https://www.ncc.gov.ng",
+        seenIn: ["https://technologytimes.ng/dial-122-how-nigerias-three-digit-emergency-number-works/"],
+      }),
+    ],
     crisisLines: [
       unverified({
         name: "SURPIN — Suicide Research and Prevention Initiative (toll-free)",
@@ -320,7 +425,10 @@ const R: Record<string, CountryResources> = {
         channels: ["call"],
         source: "https://healthwise.punchng.com/ngo-launches-toll-free-hotline-for-assistance-on-mental-health",
         sourceKind: "secondary",
-        seenIn: ["https://healthwise.punchng.com/ngo-launches-toll-free-hotline-for-assistance-on-mental-health", "https://www.healthcareafrica.info/new-mental-health-hotline-inaugurated-in-nigeria/"],
+        seenIn: [
+          "https://healthwise.punchng.com/ngo-launches-toll-free-hotline-for-assistance-on-mental-health",
+          "https://www.healthcareafrica.info/new-mental-health-hotline-inaugurated-in-nigeria/",
+        ],
         note: "Official page not found; an aggregator lists a different SURPIN number, so re-check before relying on it.",
       }),
     ],
@@ -328,7 +436,17 @@ const R: Record<string, CountryResources> = {
   KE: {
     country: "KE",
     name: "Kenya",
-    emergency: [unverified({ name: "Emergency services", number: "999", kind: "emergency", source: "https://progress.guide/atlas/africa/kenya", sourceKind: "secondary", seenIn: ["https://progress.guide/atlas/africa/kenya"], note: "112 also listed." })],
+    emergency: [
+      unverified({
+        name: "Emergency services",
+        number: "999",
+        kind: "emergency",
+        source: "https://progress.guide/atlas/africa/kenya",
+        sourceKind: "secondary",
+        seenIn: ["https://progress.guide/atlas/africa/kenya"],
+        note: "112 also listed.",
+      }),
+    ],
     crisisLines: [
       verified({
         name: "Kenya Red Cross (toll-free counselling and psychosocial support)",
@@ -337,7 +455,10 @@ const R: Record<string, CountryResources> = {
         channels: ["call"],
         hours: "24/7",
         source: "https://www.redcross.or.ke/single-article/37-Psychosocial-Support-for-Healthcare-Workers-in-Midst-of-COVID-19-Pandemic",
-        seenIn: ["https://www.redcross.or.ke/single-article/37-Psychosocial-Support-for-Healthcare-Workers-in-Midst-of-COVID-19-Pandemic", "https://nairobinews.nation.co.ke/editors-picks/distressed-call-this-number-gok"],
+        seenIn: [
+          "https://www.redcross.or.ke/single-article/37-Psychosocial-Support-for-Healthcare-Workers-in-Midst-of-COVID-19-Pandemic",
+          "https://nairobinews.nation.co.ke/editors-picks/distressed-call-this-number-gok",
+        ],
         note: "The official page dates from 2020 (COVID-19 response); confirm it still operates.",
       }),
     ],
@@ -345,7 +466,16 @@ const R: Record<string, CountryResources> = {
   EG: {
     country: "EG",
     name: "Egypt",
-    emergency: [unverified({ name: "الإسعاف (ambulance)", number: "123", kind: "emergency", source: "https://www.mohp.gov.eg", seenIn: [], note: "Not re-read in this pass." })],
+    emergency: [
+      unverified({
+        name: "الإسعاف (ambulance)",
+        number: "123",
+        kind: "emergency",
+        source: "https://www.mohp.gov.eg",
+        seenIn: [],
+        note: "Not re-read in this pass.",
+      }),
+    ],
     crisisLines: [
       unverified({
         name: "الخط الساخن للأمانة العامة للصحة النفسية وعلاج الإدمان",
@@ -378,8 +508,20 @@ const R: Record<string, CountryResources> = {
     country: "AE",
     name: "United Arab Emirates",
     emergency: [
-      unverified({ name: "Police", number: "999", kind: "emergency", source: "https://u.ae", seenIn: ["https://www.khaleejtimes.com/ml/uae/dubai-dial-999-only-for-emergencies-residents-urged-after-hotline-gets-over-71000-calls-during-ei"] }),
-      unverified({ name: "Ambulance", number: "998", kind: "emergency", source: "https://u.ae", seenIn: ["https://citiesinsider.com/country/united-arab-emirates/sharjah/emergency-communication/en"] }),
+      unverified({
+        name: "Police",
+        number: "999",
+        kind: "emergency",
+        source: "https://u.ae",
+        seenIn: ["https://www.khaleejtimes.com/ml/uae/dubai-dial-999-only-for-emergencies-residents-urged-after-hotline-gets-over-71000-calls-during-ei"],
+      }),
+      unverified({
+        name: "Ambulance",
+        number: "998",
+        kind: "emergency",
+        source: "https://u.ae",
+        seenIn: ["https://citiesinsider.com/country/united-arab-emirates/sharjah/emergency-communication/en"],
+      }),
     ],
     crisisLines: [
       unverified({
@@ -390,7 +532,10 @@ const R: Record<string, CountryResources> = {
         hours: "reported 08:00–20:00",
         source: "https://www.thenationalnews.com/uae/health/coronavirus-uae-sets-up-free-national-helpline-to-support-mental-health-1.1021577",
         sourceKind: "secondary",
-        seenIn: ["https://www.thenationalnews.com/uae/health/coronavirus-uae-sets-up-free-national-helpline-to-support-mental-health-1.1021577", "https://www.urdupoint.com/en/middle-east/emirates-foundation-bp-join-forces-to-suppor-1270364.html"],
+        seenIn: [
+          "https://www.thenationalnews.com/uae/health/coronavirus-uae-sets-up-free-national-helpline-to-support-mental-health-1.1021577",
+          "https://www.urdupoint.com/en/middle-east/emirates-foundation-bp-join-forces-to-suppor-1270364.html",
+        ],
         note: "Arabic and English.",
       }),
     ],
@@ -398,7 +543,16 @@ const R: Record<string, CountryResources> = {
   IR: {
     country: "IR",
     name: "Iran",
-    emergency: [unverified({ name: "اورژانس (ambulance)", number: "115", kind: "emergency", source: "https://www.behdasht.gov.ir", seenIn: [], note: "Not re-read in this pass." })],
+    emergency: [
+      unverified({
+        name: "اورژانس (ambulance)",
+        number: "115",
+        kind: "emergency",
+        source: "https://www.behdasht.gov.ir",
+        seenIn: [],
+        note: "Not re-read in this pass.",
+      }),
+    ],
     crisisLines: [
       verified({
         name: "صدای مشاور ۱۴۸۰ (سازمان بهزیستی)",
@@ -424,8 +578,20 @@ const R: Record<string, CountryResources> = {
     country: "KZ",
     name: "Kazakhstan",
     emergency: [
-      verified({ name: "112 (единая дежурно-диспетчерская служба)", number: "112", kind: "emergency", source: "https://egov.kz/cms/en/articles/emergency_number_112", seenIn: ["https://egov.kz/cms/en/articles/emergency_number_112"] }),
-      verified({ name: "Скорая помощь", number: "103", kind: "emergency", source: "https://egov.kz/cms/en/articles/emergency_number_112", seenIn: ["https://egov.kz/cms/en/articles/emergency_number_112"] }),
+      verified({
+        name: "112 (единая дежурно-диспетчерская служба)",
+        number: "112",
+        kind: "emergency",
+        source: "https://egov.kz/cms/en/articles/emergency_number_112",
+        seenIn: ["https://egov.kz/cms/en/articles/emergency_number_112"],
+      }),
+      verified({
+        name: "Скорая помощь",
+        number: "103",
+        kind: "emergency",
+        source: "https://egov.kz/cms/en/articles/emergency_number_112",
+        seenIn: ["https://egov.kz/cms/en/articles/emergency_number_112"],
+      }),
     ],
     crisisLines: [
       unverified({
@@ -435,7 +601,10 @@ const R: Record<string, CountryResources> = {
         channels: ["call"],
         source: "https://orda.kz/suicid-jeto-vash-vybor-kak-rabotajut-psihologi-v-krizisnom-centre-150-v-kazahstane/",
         sourceKind: "secondary",
-        seenIn: ["https://orda.kz/suicid-jeto-vash-vybor-kak-rabotajut-psihologi-v-krizisnom-centre-150-v-kazahstane/", "https://kazpravda.kz/n/s-kakimi-problemami-kazahstantsy-zvonyat-na-telefon-doveriya/"],
+        seenIn: [
+          "https://orda.kz/suicid-jeto-vash-vybor-kak-rabotajut-psihologi-v-krizisnom-centre-150-v-kazahstane/",
+          "https://kazpravda.kz/n/s-kakimi-problemami-kazahstantsy-zvonyat-na-telefon-doveriya/",
+        ],
         audience: "originally children and young people; adults call too",
       }),
     ],
@@ -444,8 +613,22 @@ const R: Record<string, CountryResources> = {
     country: "UZ",
     name: "Uzbekistan",
     emergency: [
-      unverified({ name: "112 (единая диспетчерская служба)", number: "112", kind: "emergency", source: "https://xs.uz/fr/post/112-unified-dispatch-service-now-fully-operational-across-uzbekistan", sourceKind: "secondary", seenIn: ["https://xs.uz/fr/post/112-unified-dispatch-service-now-fully-operational-across-uzbekistan"] }),
-      unverified({ name: "Скорая помощь", number: "103", kind: "emergency", source: "https://gypsywarrior.com/emergency-services-what-to-know-while-in-uzbekistan/", sourceKind: "secondary", seenIn: ["https://gypsywarrior.com/emergency-services-what-to-know-while-in-uzbekistan/"] }),
+      unverified({
+        name: "112 (единая диспетчерская служба)",
+        number: "112",
+        kind: "emergency",
+        source: "https://xs.uz/fr/post/112-unified-dispatch-service-now-fully-operational-across-uzbekistan",
+        sourceKind: "secondary",
+        seenIn: ["https://xs.uz/fr/post/112-unified-dispatch-service-now-fully-operational-across-uzbekistan"],
+      }),
+      unverified({
+        name: "Скорая помощь",
+        number: "103",
+        kind: "emergency",
+        source: "https://gypsywarrior.com/emergency-services-what-to-know-while-in-uzbekistan/",
+        sourceKind: "secondary",
+        seenIn: ["https://gypsywarrior.com/emergency-services-what-to-know-while-in-uzbekistan/"],
+      }),
     ],
     crisisLines: [],
     crisisLineGap: "No national crisis line for adults could be found for Uzbekistan in this pass.",
@@ -454,8 +637,22 @@ const R: Record<string, CountryResources> = {
     country: "KG",
     name: "Kyrgyzstan",
     emergency: [
-      unverified({ name: "112", number: "112", kind: "emergency", source: "https://mchs.gov.kg", seenIn: ["https://news-asia.ru/view/2211"], note: "Rolled out city by city since 2012." }),
-      unverified({ name: "Скорая помощь", number: "103", kind: "emergency", source: "https://maralfm.kg/archives/426036", sourceKind: "secondary", seenIn: ["https://maralfm.kg/archives/426036"] }),
+      unverified({
+        name: "112",
+        number: "112",
+        kind: "emergency",
+        source: "https://mchs.gov.kg",
+        seenIn: ["https://news-asia.ru/view/2211"],
+        note: "Rolled out city by city since 2012.",
+      }),
+      unverified({
+        name: "Скорая помощь",
+        number: "103",
+        kind: "emergency",
+        source: "https://maralfm.kg/archives/426036",
+        sourceKind: "secondary",
+        seenIn: ["https://maralfm.kg/archives/426036"],
+      }),
     ],
     crisisLines: [
       unverified({
@@ -465,7 +662,10 @@ const R: Record<string, CountryResources> = {
         channels: ["call"],
         source: "https://kabar.kg/news/na-telefon-doveriia-111-v-sutki-postupaet-bolee-300-zvonkov-mtsr-kr",
         sourceKind: "secondary",
-        seenIn: ["https://kabar.kg/news/na-telefon-doveriia-111-v-sutki-postupaet-bolee-300-zvonkov-mtsr-kr", "https://24.kg/obschestvo/342888_telefon_doveriya_dlya_detey_zavosem_mesyatsev_postupilo_47tyisyach_302_zvonka/"],
+        seenIn: [
+          "https://kabar.kg/news/na-telefon-doveriia-111-v-sutki-postupaet-bolee-300-zvonkov-mtsr-kr",
+          "https://24.kg/obschestvo/342888_telefon_doveriya_dlya_detey_zavosem_mesyatsev_postupilo_47tyisyach_302_zvonka/",
+        ],
         audience: "children and families; adults call too",
       }),
     ],
@@ -473,14 +673,32 @@ const R: Record<string, CountryResources> = {
   TJ: {
     country: "TJ",
     name: "Tajikistan",
-    emergency: [unverified({ name: "112", number: "112", kind: "emergency", source: "http://www.asiaplus.tj/ru/node/239982", sourceKind: "secondary", seenIn: ["http://www.asiaplus.tj/ru/node/239982"], note: "Approved in 2017; operation not confirmed." })],
+    emergency: [
+      unverified({
+        name: "112",
+        number: "112",
+        kind: "emergency",
+        source: "http://www.asiaplus.tj/ru/node/239982",
+        sourceKind: "secondary",
+        seenIn: ["http://www.asiaplus.tj/ru/node/239982"],
+        note: "Approved in 2017; operation not confirmed.",
+      }),
+    ],
     crisisLines: [],
     crisisLineGap: "No national crisis line could be found for Tajikistan in this pass.",
   },
   PH: {
     country: "PH",
     name: "Philippines",
-    emergency: [unverified({ name: "Emergency 911", number: "911", kind: "emergency", source: "https://www.dilg.gov.ph", seenIn: ["https://pageone.ph/?p=295372", "https://coconuts.co/manila/news/911-phs-new-emergency-hotline-number"] })],
+    emergency: [
+      unverified({
+        name: "Emergency 911",
+        number: "911",
+        kind: "emergency",
+        source: "https://www.dilg.gov.ph",
+        seenIn: ["https://pageone.ph/?p=295372", "https://coconuts.co/manila/news/911-phs-new-emergency-hotline-number"],
+      }),
+    ],
     crisisLines: [
       verified({
         name: "NCMH Crisis Hotline",
@@ -497,7 +715,16 @@ const R: Record<string, CountryResources> = {
   ID: {
     country: "ID",
     name: "Indonesia",
-    emergency: [unverified({ name: "112 (Layanan Panggilan Darurat)", number: "112", kind: "emergency", source: "https://layanan112.kominfo.go.id", seenIn: ["https://www.republika.co.id/berita/koran/kesra/16/04/29/o6dso610-hubungi-nomor-112-panggilan-darurat-versi-indonesia"], note: "Not yet available in every regency." })],
+    emergency: [
+      unverified({
+        name: "112 (Layanan Panggilan Darurat)",
+        number: "112",
+        kind: "emergency",
+        source: "https://layanan112.kominfo.go.id",
+        seenIn: ["https://www.republika.co.id/berita/koran/kesra/16/04/29/o6dso610-hubungi-nomor-112-panggilan-darurat-versi-indonesia"],
+        note: "Not yet available in every regency.",
+      }),
+    ],
     crisisLines: [
       unverified({
         name: "SEJIWA (Kemenkes 119 ext. 8)",
@@ -505,7 +732,10 @@ const R: Record<string, CountryResources> = {
         kind: "crisis_line",
         channels: ["call"],
         source: "https://www.kemkes.go.id",
-        seenIn: ["https://kaltara.disway.id//read/1972/sejiwa-119-ext-8-layanan-bantuan-kesehatan-mental-untuk-mencegah-krisis-mental", "https://antaranews.com/berita/1456899/119-dan-laman-pdskji-kini-bisa-layani-konsultasi-kesehatan-jiwa"],
+        seenIn: [
+          "https://kaltara.disway.id//read/1972/sejiwa-119-ext-8-layanan-bantuan-kesehatan-mental-untuk-mencegah-krisis-mental",
+          "https://antaranews.com/berita/1456899/119-dan-laman-pdskji-kini-bisa-layani-konsultasi-kesehatan-jiwa",
+        ],
       }),
     ],
   },
@@ -515,7 +745,30 @@ export const CRISIS_RESOURCES: Readonly<Record<string, CountryResources>> = R;
 
 /** The countries the product's profiles cover; a test fails when one lacks an entry. */
 export const REQUIRED_COUNTRIES = [
-  "US", "KR", "IN", "CN", "NG", "KE", "BR", "FR", "ES", "MX", "EG", "SA", "AE", "IR", "KZ", "UZ", "KG", "TJ", "JP", "PH", "ID", "GB", "AU", "CA",
+  "US",
+  "KR",
+  "IN",
+  "CN",
+  "NG",
+  "KE",
+  "BR",
+  "FR",
+  "ES",
+  "MX",
+  "EG",
+  "SA",
+  "AE",
+  "IR",
+  "KZ",
+  "UZ",
+  "KG",
+  "TJ",
+  "JP",
+  "PH",
+  "ID",
+  "GB",
+  "AU",
+  "CA",
 ] as const;
 
 export interface ResolvedResources {

@@ -61,7 +61,10 @@ export function crisisResponse(input: CrisisResponseInput): CrisisResponse {
   const resources = resourcesFor(input.country);
   const paragraphs: string[] = [locale.opening, ...resourceParagraphs(locale, resources)];
 
-  const supports = (input.supports ?? []).map((s) => s.trim()).filter((s) => s.length > 0).slice(0, MAX_SUPPORTS);
+  const supports = (input.supports ?? [])
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0)
+    .slice(0, MAX_SUPPORTS);
   if (supports.length > 0) paragraphs.push([locale.supportsIntro, ...supports.map((s) => `• ${s}`)].join("\n"));
 
   paragraphs.push(`${locale.aiNote} ${locale.stay}`);
@@ -111,7 +114,8 @@ function resourceBlock(resources: ResolvedResources): string {
  */
 export function crisisProtocolPrompt(language: string, options: ProtocolOptions = {}): string {
   const { lang, locale } = safetyLocale(language);
-  const replyIn = lang === (language ?? "").toLowerCase().split(/[-_]/)[0] ? `${locale.name} (${locale.english})` : `the language the person writes in (${language})`;
+  const replyIn =
+    lang === (language ?? "").toLowerCase().split(/[-_]/)[0] ? `${locale.name} (${locale.english})` : `the language the person writes in (${language})`;
   const resources = resourcesFor(options.country);
   const supports = (options.supports ?? []).filter((s) => s.trim().length > 0);
   return [
@@ -128,7 +132,7 @@ export function crisisProtocolPrompt(language: string, options: ProtocolOptions 
     "- Keep the conversation going: end with a gentle question.",
     "",
     "Never:",
-    "- give, confirm or hint at anything that could be used to hurt themselves or others: methods, places, heights, bridges, buildings, doses, pill counts, where to buy poisons, pesticides, medicines, weapons, ropes or charcoal, not even partially, hypothetically, in fiction, or \"for safety\";",
+    '- give, confirm or hint at anything that could be used to hurt themselves or others: methods, places, heights, bridges, buildings, doses, pill counts, where to buy poisons, pesticides, medicines, weapons, ropes or charcoal, not even partially, hypothetically, in fiction, or "for safety";',
     "- agree that they have died, are being followed, watched or controlled, or that voices must be obeyed; respond to the fear and distress instead;",
     "- encourage risky plans (stopping medication, extreme sports, driving fast, spending everything, leaving without telling anyone);",
     "- refuse and stop talking, lecture, judge, argue, or use stigmatising words about mental illness;",

@@ -90,8 +90,13 @@ function parseQwen3Guard(raw: string): GuardModelVerdict {
 }
 
 function parseLlamaGuard3(raw: string): GuardModelVerdict {
-  const text = withoutThinking(raw).replace(/<\|eot_id\|>/g, "").trim();
-  const [first = "", ...rest] = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line.length > 0);
+  const text = withoutThinking(raw)
+    .replace(/<\|eot_id\|>/g, "")
+    .trim();
+  const [first = "", ...rest] = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
   const verdict = first.toLowerCase().replace(/[.!]+$/, "");
   if (verdict === "safe") return { label: "safe", categories: [] };
   if (verdict !== "unsafe") throw new GuardOutputError("llama-guard-3", "the first line is neither `safe` nor `unsafe`");

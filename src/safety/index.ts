@@ -13,7 +13,15 @@
  */
 export { assessRisk, DEFAULT_LEVEL, type AssessOptions } from "./risk.ts";
 export { guardOutput, GUARD_VIOLATIONS, type GuardInput, type GuardResult, type GuardViolation } from "./output-guard.ts";
-export { crisisResponse, crisisResourcesBlock, crisisProtocolPrompt, aiDisclosure, type CrisisResponse, type CrisisResponseInput, type ProtocolOptions } from "./crisis-response.ts";
+export {
+  crisisResponse,
+  crisisResourcesBlock,
+  crisisProtocolPrompt,
+  aiDisclosure,
+  type CrisisResponse,
+  type CrisisResponseInput,
+  type ProtocolOptions,
+} from "./crisis-response.ts";
 export { CONDITION_PROTOCOLS, conditionProtocols, safetyPolicyPrompt } from "./policy.ts";
 export {
   answerFails,

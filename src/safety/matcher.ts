@@ -39,11 +39,7 @@ interface CompiledLexicons {
   vocabulary: Set<string>;
 }
 
-const NEGATABLE_BY_DEFAULT: ReadonlySet<SignalKind> = new Set([
-  "suicidal_ideation",
-  "self_harm",
-  "harm_to_others",
-]);
+const NEGATABLE_BY_DEFAULT: ReadonlySet<SignalKind> = new Set(["suicidal_ideation", "self_harm", "harm_to_others"]);
 
 const LATIN_WORD = /^[a-z]+$/;
 
@@ -175,12 +171,7 @@ function negated(text: string, start: number, negations: ReadonlySet<string>): b
  * languages; every other rule always runs, because code-switching and misdetected languages are
  * common exactly in the messages that matter.
  */
-export function scanText(
-  raw: string,
-  compiled: CompiledLexicons,
-  languages?: readonly string[],
-  options: { prefilter?: boolean } = {},
-): Signal[] {
+export function scanText(raw: string, compiled: CompiledLexicons, languages?: readonly string[], options: { prefilter?: boolean } = {}): Signal[] {
   const { normalized } = prepareText(raw, compiled);
   if (normalized.length === 0) return [];
   const prefilter = options.prefilter ?? true;

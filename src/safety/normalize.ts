@@ -28,23 +28,23 @@ const ZERO_WIDTH = /[\u200B-\u200F\u2060\uFEFF\u00AD\u0640]/g;
 const OPTIONAL_MARKS = /[\u0300-\u036F\u064B-\u065F\u0670\u093C]/g;
 
 const CHAR_MAP: Record<string, string> = {
-  "ı": "i",
-  "ß": "ss",
-  "أ": "ا",
-  "إ": "ا",
-  "آ": "ا",
-  "ٱ": "ا",
-  "ى": "ي",
-  "ی": "ي",
-  "ئ": "ي",
-  "ؤ": "و",
-  "ة": "ه",
-  "ک": "ك",
-  "ۀ": "ه",
+  ı: "i",
+  ß: "ss",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ى: "ي",
+  ی: "ي",
+  ئ: "ي",
+  ؤ: "و",
+  ة: "ه",
+  ک: "ك",
+  ۀ: "ه",
   "ँ": "ं", // Devanagari chandrabindu and anusvara are used interchangeably in chat (हूँ / हूं)
 };
 
-const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s" };
+const LEET: Record<string, string> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
 
 const NON_ASCII_DIGIT_BASES = [0x0660, 0x06f0, 0x0966]; // Arabic-Indic, extended (Persian), Devanagari
 

@@ -103,8 +103,17 @@ function topics(): [TopicCondition, RegExp[]][] {
 
 /** Conditions the user's turns talk about (topic words), for arming collusion checks only. */
 function topicalConditions(messages: readonly SafetyMessage[]): Set<RiskCategory> {
-  const said = normalizeText(messages.filter((m) => m.role === "user").map((m) => m.content).join("\n"));
-  return new Set(topics().filter(([, patterns]) => patterns.some((p) => p.test(said))).map(([condition]) => condition));
+  const said = normalizeText(
+    messages
+      .filter((m) => m.role === "user")
+      .map((m) => m.content)
+      .join("\n"),
+  );
+  return new Set(
+    topics()
+      .filter(([, patterns]) => patterns.some((p) => p.test(said)))
+      .map(([condition]) => condition),
+  );
 }
 
 function ruleMatches(rule: CompiledGuardRule, text: string): boolean {

@@ -245,9 +245,7 @@ export interface CompiledPhrase {
 /** compilePhrase with the substrings a match must contain, for a prefilter. */
 export function compilePhraseWithNeeds(phrase: string): CompiledPhrase {
   const { pattern, sequence } = compileWithSequence(phrase);
-  const ranked = [...sequence.needs].sort(
-    (a, b) => Math.min(...b.map((x) => x.length)) - Math.min(...a.map((x) => x.length)),
-  );
+  const ranked = [...sequence.needs].sort((a, b) => Math.min(...b.map((x) => x.length)) - Math.min(...a.map((x) => x.length)));
   return { pattern, needs: ranked.filter((clause) => clause.every((x) => x.length > 0)).slice(0, 3) };
 }
 
@@ -268,7 +266,6 @@ function compileWithSequence(phrase: string): { pattern: RegExp; sequence: Piece
   // A number only needs to be a whole number: CJK text writes "50錠" and "25米" without spaces.
   const digit = (c: string | undefined) => c !== undefined && /[0-9]/.test(c);
   const left = forceLeft ? LEFT_EDGE : digit(compiled.first) ? "(?<![0-9])" : bounded(compiled.first) ? LEFT_EDGE : "";
-  const right =
-    forceRight ? RIGHT_EDGE : compiled.openEnd ? "" : digit(compiled.last) ? "(?![0-9])" : bounded(compiled.last) ? RIGHT_EDGE : "";
+  const right = forceRight ? RIGHT_EDGE : compiled.openEnd ? "" : digit(compiled.last) ? "(?![0-9])" : bounded(compiled.last) ? RIGHT_EDGE : "";
   return { pattern: new RegExp(`${left}${compiled.source}${right}`, "u"), sequence: compiled };
 }

@@ -32,7 +32,7 @@ export const CONDITION_PROTOCOLS: Readonly<Record<Condition, string>> = {
   mania:
     "PROTOCOL, elevated mood: do not encourage big or risky plans (quitting a job, spending or investing everything, big purchases, no sleep). Stay warm, gently name the missing sleep, suggest waiting and talking with someone close or a doctor.",
   compulsion:
-    "PROTOCOL, compulsions: do not suggest one more check, wash, ritual or product, and do not repeat reassurance (\"it is clean\", \"it is locked\"). Acknowledge the distress, gently name the pattern, suggest a therapist who treats OCD.",
+    'PROTOCOL, compulsions: do not suggest one more check, wash, ritual or product, and do not repeat reassurance ("it is clean", "it is locked"). Acknowledge the distress, gently name the pattern, suggest a therapist who treats OCD.',
 };
 
 /** The protocols for the conditions given, most urgent first; empty when there are none. */

@@ -49,13 +49,7 @@ export const DEFAULT_LEVEL: Readonly<Record<RiskCategory, "concern" | "crisis">>
 };
 
 /** Categories whose disclosure makes a later means question dangerous. */
-const CONTEXT_CATEGORIES: ReadonlySet<RiskCategory> = new Set([
-  "suicidal_ideation",
-  "self_harm",
-  "harm_to_others",
-  "hallucination",
-  "mania",
-]);
+const CONTEXT_CATEGORIES: ReadonlySet<RiskCategory> = new Set(["suicidal_ideation", "self_harm", "harm_to_others", "hallucination", "mania"]);
 
 /** How many of the most recent user turns keep their full level. */
 const RECENT_TURNS = 3;

@@ -1,15 +1,6 @@
 import { RATING_ITEM_KEYS } from "../profiles/schema.ts";
 import { createRandom, type SeededRandom } from "../stats/index.ts";
-import {
-  POPULATION,
-  armBonus,
-  choiceUtility,
-  expectedRelief,
-  homeWeight,
-  itemBonus,
-  responseStyle,
-  type SeedProfile,
-} from "./population.ts";
+import { POPULATION, armBonus, choiceUtility, expectedRelief, homeWeight, itemBonus, responseStyle, type SeedProfile } from "./population.ts";
 
 /*
  * Deterministic synthetic rows for demos and benchmarks: one seeded random stream, consumed in a fixed
@@ -360,7 +351,10 @@ export function* generateSynthetic(options: SeedOptions): Generator<SyntheticBat
         const before = clampDistress(6 + 1.8 * normal(random));
         const relief = expectedRelief(quality.get(main.id) as number, main.id === home.id);
         const after = clampDistress(before - relief + 1.6 * normal(random));
-        for (const [phase, distress, when] of [["before", before, sessionStart], ["after", after, at + 2 * MINUTE]] as const) {
+        for (const [phase, distress, when] of [
+          ["before", before, sessionStart],
+          ["after", after, at + 2 * MINUTE],
+        ] as const) {
           batch.checkins.push({
             id: `${sessionId}-${phase}`,
             session_id: sessionId,

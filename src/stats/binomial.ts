@@ -86,16 +86,7 @@ function binomialBtpe(random: SeededRandom, n: number, p: number): number {
 }
 
 /** Compares v with f(y)/f(mode): exactly near the mode, by squeeze and Stirling farther out. */
-function acceptBtpe(
-  y: number,
-  v: number,
-  n: number,
-  p: number,
-  q: number,
-  mode: number,
-  xm: number,
-  npq: number,
-): boolean {
+function acceptBtpe(y: number, v: number, n: number, p: number, q: number, mode: number, xm: number, npq: number): boolean {
   const k = Math.abs(y - mode);
   if (k <= 20 || k >= npq / 2 - 1) {
     const s = p / q;
@@ -136,12 +127,7 @@ function stirlingCorrection(x: number): number {
  * Multinomial(n, probabilities) counts written into `counts`, by a chain of conditional
  * binomials. `probabilities` must be non-negative and sum to 1 (within rounding).
  */
-export function sampleMultinomial(
-  random: SeededRandom,
-  n: number,
-  probabilities: ArrayLike<number>,
-  counts: Float64Array | number[],
-): void {
+export function sampleMultinomial(random: SeededRandom, n: number, probabilities: ArrayLike<number>, counts: Float64Array | number[]): void {
   let remaining = n;
   let remainingProbability = 1;
   const last = probabilities.length - 1;

@@ -2,12 +2,7 @@ import { sampleMultinomial } from "./binomial.ts";
 import { mean, quantileSorted } from "./descriptive.ts";
 import { StatsInputError } from "./errors.ts";
 import { DEFAULT_SEED, assertSeed, createRandom } from "./random.ts";
-import {
-  assertConfidenceLevel,
-  assertFiniteValues,
-  assertNonEmpty,
-  assertPositiveInteger,
-} from "./validate.ts";
+import { assertConfidenceLevel, assertFiniteValues, assertNonEmpty, assertPositiveInteger } from "./validate.ts";
 
 export const DEFAULT_BOOTSTRAP_RESAMPLES = 2000;
 export const DEFAULT_CONFIDENCE_LEVEL = 0.95;
@@ -126,11 +121,7 @@ function medianOfThree(a: number, b: number, c: number): number {
  * Percentile bootstrap CI of any statistic: B resamples of the values drawn with replacement.
  * `statistic` receives a reused buffer and must not keep a reference to it.
  */
-export function bootstrapCi(
-  values: readonly number[],
-  statistic: (sample: Float64Array) => number,
-  options: BootstrapOptions = {},
-): BootstrapInterval {
+export function bootstrapCi(values: readonly number[], statistic: (sample: Float64Array) => number, options: BootstrapOptions = {}): BootstrapInterval {
   assertNonEmpty(values, "values");
   assertFiniteValues(values, "values");
   const resolved = resolveBootstrapOptions(options);
@@ -179,11 +170,7 @@ export function bootstrapMeanCi(values: readonly number[], options: BootstrapOpt
  * themselves: a million ratings cost as little as five. Matches bootstrapMeanCi on the expanded values
  * whenever that takes the multinomial route.
  */
-export function bootstrapMeanCiFromCounts(
-  distinct: readonly number[],
-  counts: readonly number[],
-  options: BootstrapOptions = {},
-): BootstrapInterval {
+export function bootstrapMeanCiFromCounts(distinct: readonly number[], counts: readonly number[], options: BootstrapOptions = {}): BootstrapInterval {
   return multinomialMeanCi(distinct, counts, resolveBootstrapOptions(options));
 }
 

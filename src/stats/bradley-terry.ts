@@ -1,11 +1,5 @@
 import { sampleMultinomial } from "./binomial.ts";
-import {
-  type BootstrapOptions,
-  type ConfidenceInterval,
-  percentileInterval,
-  percentileMethod,
-  resolveBootstrapOptions,
-} from "./bootstrap.ts";
+import { type BootstrapOptions, type ConfidenceInterval, percentileInterval, percentileMethod, resolveBootstrapOptions } from "./bootstrap.ts";
 import { StatsInputError } from "./errors.ts";
 import { createRandom } from "./random.ts";
 import { assertNonEmpty, assertPositiveInteger } from "./validate.ts";
@@ -90,10 +84,7 @@ interface FitSettings {
   tolerance: number;
 }
 
-export function bradleyTerry(
-  comparisons: readonly PairwiseComparison[],
-  options: BradleyTerryOptions = {},
-): BradleyTerryResult {
+export function bradleyTerry(comparisons: readonly PairwiseComparison[], options: BradleyTerryOptions = {}): BradleyTerryResult {
   assertNonEmpty(comparisons, "comparisons");
   const bootstrap = resolveBootstrapOptions({
     ...options,
@@ -186,9 +177,7 @@ export function bradleyTerry(
 /** Only reachable with priorTies = 0, where the plain maximum-likelihood estimate may not exist. */
 function assertFiniteFit(fit: Fit, what: string): void {
   if (!fit.logStrengths.every(Number.isFinite)) {
-    throw new StatsInputError(
-      `no finite Bradley-Terry estimate for ${what}: some item never won or never lost; use priorTies > 0`,
-    );
+    throw new StatsInputError(`no finite Bradley-Terry estimate for ${what}: some item never won or never lost; use priorTies > 0`);
   }
 }
 
@@ -263,12 +252,7 @@ function recordOf(item: number, pairs: readonly PairCounts[]): ItemRecord {
  * reference. Each step cannot decrease the (penalised) likelihood. Without virtual ties the scale
  * is free, so it is pinned by a geometric mean of 1 after every step.
  */
-function fitBradleyTerry(
-  itemCount: number,
-  pairs: readonly PairCounts[],
-  settings: FitSettings,
-  start: Float64Array | undefined,
-): Fit {
+function fitBradleyTerry(itemCount: number, pairs: readonly PairCounts[], settings: FitSettings, start: Float64Array | undefined): Fit {
   const { priorTies, maxIterations, tolerance } = settings;
   const winScore = new Float64Array(itemCount).fill(priorTies / 2);
   for (const pair of pairs) {

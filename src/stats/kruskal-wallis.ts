@@ -74,7 +74,6 @@ export function kruskalWallisResult(n: number, weightedSquares: number, tieTerm:
     epsilon_squared: H / (n - 1), // n >= 2: at least two non-empty groups
     groups,
     underpowered: groups.some((group) => group.underpowered),
-    method:
-      "kruskal-wallis H, tie-corrected, p from the chi-square(k − 1) upper tail; effect size ε² = H/(n − 1)",
+    method: "kruskal-wallis H, tie-corrected, p from the chi-square(k − 1) upper tail; effect size ε² = H/(n − 1)",
   };
 }

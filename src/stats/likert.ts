@@ -41,11 +41,7 @@ export function assertLikertValues(values: readonly number[], levels: number): v
  * Distribution first, then location: Likert ratings are ordinal, so the counts per level are the
  * primary description and the mean (with its bootstrap CI) is a convenience for plots.
  */
-export function describeLikert(
-  values: readonly number[],
-  levels = 5,
-  options: BootstrapOptions = {},
-): LikertSummary {
+export function describeLikert(values: readonly number[], levels = 5, options: BootstrapOptions = {}): LikertSummary {
   assertNonEmpty(values, "values");
   assertLikertValues(values, levels);
   const counts = new Array<number>(levels).fill(0);
@@ -64,9 +60,22 @@ export function describeLikertCounts(counts: readonly number[], levels = 5, opti
   const n = counts.reduce((sum, c) => sum + c, 0);
   const present = counts.filter((c) => c > 0).length;
   // Few ratings: bootstrapMeanCi resamples the values themselves, so give it the values.
-  if (present * 4 > n) return describeLikert(counts.flatMap((c, i) => new Array<number>(c).fill(i + 1)), levels, options);
+  if (present * 4 > n)
+    return describeLikert(
+      counts.flatMap((c, i) => new Array<number>(c).fill(i + 1)),
+      levels,
+      options,
+    );
   const levelsPresent = counts.flatMap((c, i) => (c > 0 ? [i + 1] : []));
-  return summarise([...counts], levels, bootstrapMeanCiFromCounts(levelsPresent, counts.filter((c) => c > 0), options));
+  return summarise(
+    [...counts],
+    levels,
+    bootstrapMeanCiFromCounts(
+      levelsPresent,
+      counts.filter((c) => c > 0),
+      options,
+    ),
+  );
 }
 
 function summarise(counts: number[], levels: number, interval: ReturnType<typeof bootstrapMeanCi>): LikertSummary {

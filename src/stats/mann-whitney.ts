@@ -42,11 +42,7 @@ const AUTO_EXACT_MAX_SMALLER_SAMPLE = 8;
 /** Work bound (smaller n × n_a × n_b) for the exact distribution, about a second in the worst case. */
 const EXACT_MAX_WORK = 5_000_000;
 
-export function mannWhitneyU(
-  a: readonly number[],
-  b: readonly number[],
-  options: MannWhitneyOptions = {},
-): MannWhitneyResult {
+export function mannWhitneyU(a: readonly number[], b: readonly number[], options: MannWhitneyOptions = {}): MannWhitneyResult {
   assertNonEmpty(a, "sample a");
   assertNonEmpty(b, "sample b");
   assertFiniteValues(a, "sample a");
@@ -66,10 +62,7 @@ export function mannWhitneyU(
   const variance = n > 1 ? ((nA * nB) / 12) * (n + 1 - tieTerm / (n * (n - 1))) : 0;
   const deviation = uA - meanU;
   // When every value is tied the variance is 0: the samples are indistinguishable, so z = 0, p = 1.
-  const z =
-    variance > 0 && Math.abs(deviation) > 0.5
-      ? (deviation - Math.sign(deviation) * 0.5) / Math.sqrt(variance)
-      : 0;
+  const z = variance > 0 && Math.abs(deviation) > 0.5 ? (deviation - Math.sign(deviation) * 0.5) / Math.sqrt(variance) : 0;
 
   const exactWork = Math.min(nA, nB) * nA * nB;
   const exactAllowed = !hasTies && exactWork <= EXACT_MAX_WORK;
@@ -80,9 +73,7 @@ export function mannWhitneyU(
         : `samples too large for the exact Mann-Whitney distribution (${nA} × ${nB})`,
     );
   }
-  const useExact =
-    requested === "exact" ||
-    (requested === "auto" && exactAllowed && Math.min(nA, nB) <= AUTO_EXACT_MAX_SMALLER_SAMPLE);
+  const useExact = requested === "exact" || (requested === "auto" && exactAllowed && Math.min(nA, nB) <= AUTO_EXACT_MAX_SMALLER_SAMPLE);
 
   const p = useExact ? exactTwoSidedP(Math.max(uA, uB), nA, nB) : Math.min(1, 2 * normalSurvival(Math.abs(z)));
   const pairs = nA * nB;

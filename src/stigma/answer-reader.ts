@@ -57,13 +57,13 @@ export interface AnswerReader {
 const OPTIONAL_MARKS = /[\u0300-\u036F\u064B-\u065F\u0670\u093C]/g;
 const INVISIBLE = /[\u200B-\u200F\u2060\uFEFF\u00AD\u0640]/g;
 const LETTER_VARIANTS: Readonly<Record<string, string>> = {
-  "أ": "ا",
-  "إ": "ا",
-  "آ": "ا",
-  "ٱ": "ا",
-  "ى": "ي",
-  "ی": "ي",
-  "ک": "ك",
+  أ: "ا",
+  إ: "ا",
+  آ: "ا",
+  ٱ: "ا",
+  ى: "ي",
+  ی: "ي",
+  ک: "ك",
   "ँ": "ं", // chandrabindu and anusvara are used interchangeably (हाँ / हां)
 };
 const VARIANT_PATTERN = new RegExp(`[${Object.keys(LETTER_VARIANTS).join("")}]`, "g");

@@ -40,7 +40,9 @@ export function parseStigmaLanguage(file: string, data: unknown): StigmaLanguage
 export function loadStigmaLanguages(dir: string = STIGMA_LANGUAGES_DIR): Map<string, StigmaLanguage> {
   if (!existsSync(dir)) throw new DataFileError(dir, "  - (directory): stigma probe languages directory not found");
   const sets = new Map<string, StigmaLanguage>();
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".json")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()) {
     const file = join(dir, name);
     let data: unknown;
     try {

@@ -166,7 +166,12 @@ function errorRecord(probe: Probe, lenses: string[], httpStatus: number, error: 
   };
 }
 
-async function runProbe(url: string, probe: Probe, reader: AnswerReader, options: Required<Pick<StigmaRunOptions, "maxTokens" | "timeoutMs">> & StigmaRunOptions): Promise<StigmaRecord> {
+async function runProbe(
+  url: string,
+  probe: Probe,
+  reader: AnswerReader,
+  options: Required<Pick<StigmaRunOptions, "maxTokens" | "timeoutMs">> & StigmaRunOptions,
+): Promise<StigmaRecord> {
   const lenses = [...(options.lenses ?? [])];
   const started = performance.now();
   let response: Response;

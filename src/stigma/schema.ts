@@ -62,7 +62,7 @@ const text = z.string().min(10).max(1200);
 export const stigmaLanguageSchema = z
   .object({
     /** BCP-47 primary language subtag; equals the file name. */
-    language: z.string().regex(/^[a-z]{2,3}$/, "must be a lowercase language code such as \"ko\""),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'must be a lowercase language code such as "ko"'),
     /** The named person in every vignette (the same person across conditions, so only the condition changes). */
     person: z.string().min(1).max(40),
     /** "Here is a short description of a person." */

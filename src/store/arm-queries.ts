@@ -39,7 +39,13 @@ function interactionConditions(alias: string, filter: EvalFilter, experimentId: 
   const column = (name: string) => sql.raw(`${alias}.${name}`);
   const parts: SQL[] = [sql`${column("experiment_id")} = ${experimentId}`, sql`${column("experiment_arm")} is not null`];
   if (!filter.includeSynthetic) parts.push(sql`${column("synthetic")} = false`);
-  if (filter.profiles) parts.push(sql`${column("profile")} in (${sql.join(filter.profiles.map((p) => sql`${p}`), sql`, `)})`);
+  if (filter.profiles)
+    parts.push(
+      sql`${column("profile")} in (${sql.join(
+        filter.profiles.map((p) => sql`${p}`),
+        sql`, `,
+      )})`,
+    );
   if (filter.language !== undefined) parts.push(sql`${column("language")} = ${filter.language}`);
   return sql.join(parts, sql` and `);
 }

@@ -28,13 +28,7 @@ export async function eraseUser(db: AnyPgDatabase, userHash: string): Promise<Er
     const ratingsDeleted = await count(
       tx
         .delete(ratings)
-        .where(
-          or(
-            eq(ratings.userHash, userHash),
-            inArray(ratings.sessionId, userSessions),
-            inArray(ratings.interactionId, userInteractions),
-          ),
-        )
+        .where(or(eq(ratings.userHash, userHash), inArray(ratings.sessionId, userSessions), inArray(ratings.interactionId, userInteractions)))
         .returning({ id: ratings.id }),
     );
     const comparisonsDeleted = await count(
@@ -67,9 +61,7 @@ export async function eraseUser(db: AnyPgDatabase, userHash: string): Promise<Er
         .where(or(eq(interactions.userHash, userHash), inArray(interactions.sessionId, userSessions)))
         .returning({ id: interactions.id }),
     );
-    const sessionsDeleted = await count(
-      tx.delete(sessions).where(eq(sessions.userHash, userHash)).returning({ id: sessions.id }),
-    );
+    const sessionsDeleted = await count(tx.delete(sessions).where(eq(sessions.userHash, userHash)).returning({ id: sessions.id }));
     return {
       sessions: sessionsDeleted,
       interactions: interactionsDeleted,

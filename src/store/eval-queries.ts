@@ -77,11 +77,7 @@ function ratingConditions(filter: EvalFilter): SQL | undefined {
 const levelCountName = (item: RatingItemKey, level: number) => `${item}_${level}`;
 
 /** One pass over the ratings: 20 filtered counts (4 items × 5 levels) per group. */
-export async function ratingCounts(
-  db: AnyPgDatabase,
-  filter: EvalFilter,
-  by: readonly RatingDimension[],
-): Promise<RatingCountsRow[]> {
+export async function ratingCounts(db: AnyPgDatabase, filter: EvalFilter, by: readonly RatingDimension[]): Promise<RatingCountsRow[]> {
   const fields: Record<string, SQL.Aliased | SQL> = { n: sql<number>`count(*)::int`.mapWith(Number) };
   for (const dimension of by) fields[`dim_${dimension}`] = sql`${dimensionColumns[dimension]}`;
   for (const item of RATING_ITEMS) {
@@ -112,7 +108,12 @@ export async function comparisonCounts(db: AnyPgDatabase, filter: EvalFilter): P
     filter.to ? lt(comparisons.createdAt, filter.to) : undefined,
     filter.home !== undefined ? eq(comparisons.home, filter.home) : undefined,
     filter.language !== undefined ? eq(comparisons.language, filter.language) : undefined,
-    filter.profiles ? sql`${comparisons.profiles} <@ ${sql`array[${sql.join(filter.profiles.map((p) => sql`${p}`), sql`, `)}]::text[]`}` : undefined,
+    filter.profiles
+      ? sql`${comparisons.profiles} <@ ${sql`array[${sql.join(
+          filter.profiles.map((p) => sql`${p}`),
+          sql`, `,
+        )}]::text[]`}`
+      : undefined,
   );
   const rows = await db
     .select({
@@ -139,7 +140,10 @@ export async function distressCounts(db: AnyPgDatabase, filter: EvalFilter): Pro
     filter.home !== undefined ? eq(checkins.home, filter.home) : undefined,
   );
   const profileFilter = filter.profiles
-    ? sql`and profile in (${sql.join(filter.profiles.map((p) => sql`${p}`), sql`, `)})`
+    ? sql`and profile in (${sql.join(
+        filter.profiles.map((p) => sql`${p}`),
+        sql`, `,
+      )})`
     : sql``;
   return (
     await queryRows<{ profile: string | null; before: number; after: number; count: number }>(

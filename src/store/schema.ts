@@ -1,18 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  check,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  real,
-  smallint,
-  text,
-  timestamp,
-  unique,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, check, index, integer, jsonb, pgTable, real, smallint, text, timestamp, unique } from "drizzle-orm/pg-core";
 
 /*
  * One schema for PGlite and Postgres. Conventions:
@@ -145,10 +132,7 @@ export const ratings = pgTable(
     check("ratings_understood_range", sql`${t.understood} between 1 and 5`),
     check("ratings_would_work_range", sql`${t.wouldWork} between 1 and 5`),
     check("ratings_natural_language_range", sql`${t.naturalLanguage} between 1 and 5`),
-    check(
-      "ratings_some_item",
-      sql`coalesce(${t.fitsCulture}, ${t.understood}, ${t.wouldWork}, ${t.naturalLanguage}) is not null`,
-    ),
+    check("ratings_some_item", sql`coalesce(${t.fitsCulture}, ${t.understood}, ${t.wouldWork}, ${t.naturalLanguage}) is not null`),
   ],
 );
 
@@ -179,10 +163,7 @@ export const comparisons = pgTable(
     index("comparisons_created_idx").on(t.createdAt),
     index("comparisons_user_idx").on(t.userHash),
     check("comparisons_profile_count", sql`cardinality(${t.profiles}) between 2 and 4`),
-    check(
-      "comparisons_preferred_compared",
-      sql`${t.preferredProfile} is null or ${t.preferredProfile} = any(${t.profiles})`,
-    ),
+    check("comparisons_preferred_compared", sql`${t.preferredProfile} is null or ${t.preferredProfile} = any(${t.profiles})`),
   ],
 );
 

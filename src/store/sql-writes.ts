@@ -2,16 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { RatingItemKey } from "../profiles/schema.ts";
 import { queryRows, type AnyPgDatabase } from "./db.ts";
 import { interactionTexts, interactions } from "./schema.ts";
-import type {
-  CheckinWrite,
-  ComparisonWrite,
-  InteractionTextWrite,
-  InteractionWrite,
-  RatingWrite,
-  SessionWrite,
-  WriteOp,
-  WriteResult,
-} from "./write-ops.ts";
+import type { CheckinWrite, ComparisonWrite, InteractionTextWrite, InteractionWrite, RatingWrite, SessionWrite, WriteOp, WriteResult } from "./write-ops.ts";
 
 /*
  * Each write is one idempotent statement (a session with a home is two, in a transaction). The
@@ -166,7 +157,10 @@ export async function writeRatings(db: AnyPgDatabase, rows: readonly RatingWrite
     const seen = new Set<string>();
     const round = remaining.filter(({ row }) => !seen.has(row.interactionId) && (seen.add(row.interactionId), true));
     remaining = remaining.filter((entry) => !round.includes(entry));
-    const outcomes = await writeRatingRound(db, round.map(({ row }) => row));
+    const outcomes = await writeRatingRound(
+      db,
+      round.map(({ row }) => row),
+    );
     round.forEach(({ row, index }) => (results[index] = outcomes.get(row.interactionId) ?? "skipped"));
   }
   return results;
@@ -237,7 +231,14 @@ async function writeComparison(db: AnyPgDatabase, row: ComparisonWrite): Promise
     select ${row.id}, coalesce(p.user_hash, ${textParam(row.userHash)}), coalesce(${textParam(row.sessionId)}, p.session_id),
            ${idArray}, p.profiles, ${textParam(row.preferredProfile)}, p.language,
            coalesce(s.home_culture, s.home_country), s.home_country, s.home_culture,
-           ${row.blind ?? false}, ${row.shownOrder ? sql`array[${sql.join(row.shownOrder.map((id) => sql`${id}`), sql`, `)}]::text[]` : sql`null`},
+           ${row.blind ?? false}, ${
+             row.shownOrder
+               ? sql`array[${sql.join(
+                   row.shownOrder.map((id) => sql`${id}`),
+                   sql`, `,
+                 )}]::text[]`
+               : sql`null`
+           },
            ${at(row.at)}, ${row.synthetic ?? false}
     from picked p
     left join sessions s on s.id = coalesce(${textParam(row.sessionId)}, p.session_id)

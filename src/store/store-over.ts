@@ -28,7 +28,10 @@ export function storeOver(db: AnyPgDatabase, driver: Store["driver"], close: () 
     },
     async getInteractions(ids) {
       if (ids.length === 0) return [];
-      return db.select().from(interactions).where(inArray(interactions.id, [...ids]));
+      return db
+        .select()
+        .from(interactions)
+        .where(inArray(interactions.id, [...ids]));
     },
     async getSession(id) {
       const rows = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);

@@ -1,12 +1,6 @@
 import type { ArmRatingCountsRow, ArmUnitsRow } from "./arm-queries.ts";
 import type { ErasureCounts } from "./erase.ts";
-import type {
-  ComparisonCountsRow,
-  DistressCountsRow,
-  EvalFilter,
-  RatingCountsRow,
-  RatingDimension,
-} from "./eval-queries.ts";
+import type { ComparisonCountsRow, DistressCountsRow, EvalFilter, RatingCountsRow, RatingDimension } from "./eval-queries.ts";
 import type { InteractionRow, StoredInteraction, StoredSession } from "./schema.ts";
 import type { WriteOp, WriteResult } from "./write-ops.ts";
 

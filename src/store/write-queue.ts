@@ -336,7 +336,12 @@ class DurableWriteQueue implements WriteQueue {
     } catch (error) {
       if (!isPermanentWriteError(error) || ops.length === 1) return ops.map(() => ({ error }));
       return Promise.all(
-        ops.map((op) => this.options.store.applyWrite(op).then((result) => ({ result }), (failure: unknown) => ({ error: failure }))),
+        ops.map((op) =>
+          this.options.store.applyWrite(op).then(
+            (result) => ({ result }),
+            (failure: unknown) => ({ error: failure }),
+          ),
+        ),
       );
     }
   }

@@ -2,9 +2,7 @@ import type { z } from "zod";
 
 /** "messages[0].role" from a zod issue path. */
 export function issuePath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`))
-    .join("");
+  return path.map((part, i) => (typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`)).join("");
 }
 
 /** The first issue, worded as "<field>: <what to fix>", for error messages that name the field. */

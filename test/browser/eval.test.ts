@@ -152,7 +152,7 @@ describe("evaluator page", () => {
     await screenshot(page, "eval-desktop");
 
     // CSV: the same table the report writes, downloaded from the page.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator('#ratings a[download]').click()]);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("#ratings a[download]").click()]);
     const csv = parseCsv(readFileSync((await download.path()) as string, "utf8"));
     expect(csv[0]).toEqual(["profile", "item", "n", "mean", "ci95_lower", "ci95_upper", "median", "underpowered"]);
     const krFit = csv.find((row) => row[0] === "kr" && row[1] === "fits_culture");

@@ -140,7 +140,10 @@ describe("playground", () => {
     for (const [item, value] of Object.entries(choices)) {
       const counts = kr_row?.counts[item as keyof typeof choices] ?? [];
       expect(counts[value - 1], item).toBe(1);
-      expect(counts.reduce((a, b) => a + b, 0), item).toBe(1);
+      expect(
+        counts.reduce((a, b) => a + b, 0),
+        item,
+      ).toBe(1);
     }
   });
 
@@ -168,7 +171,10 @@ describe("playground", () => {
     await turn.locator(".choice-done").waitFor();
     await expect.poll(() => web.gateway.store.comparisonCounts(ALL_RATINGS)).toEqual([{ profiles: ["kr", "ng"], preferred: "ng", blind: false, count: 1 }]);
 
-    for (const [profile, value] of [["kr", 3], ["ng", 5]] as const) {
+    for (const [profile, value] of [
+      ["kr", 3],
+      ["ng", 5],
+    ] as const) {
       const form = turn.locator(`article[id$="-answer-${profile}"] form.rating`);
       await form.locator(`label[for$="-fits_culture-${value}"]`).click();
       await form.locator('button[type="submit"]').click();
@@ -194,7 +200,8 @@ describe("playground", () => {
     expect(body.blind).toBe(true);
     expect(body.answers.map((answer) => answer.position)).toEqual(["A", "B"]);
     for (const answer of body.answers) {
-      for (const field of ["profile", "model", "backend", "route", "other_culture", "demo", "experiment"]) expect(answer.glocal, field).not.toHaveProperty(field);
+      for (const field of ["profile", "model", "backend", "route", "other_culture", "demo", "experiment"])
+        expect(answer.glocal, field).not.toHaveProperty(field);
       expect(answer.glocal.risk).toBeDefined();
     }
     expect(raw).not.toContain("glocal-demo");
@@ -202,7 +209,9 @@ describe("playground", () => {
 
     const turn = page.locator(".turn.compare");
     await expect.poll(() => turn.getAttribute("aria-busy"), { timeout: 30_000 }).toBe("false");
-    const names = await Promise.all(["kr", "ng"].map(async (id) => (await (await fetch(`${web.gateway.url}/v1/profiles/${id}`)).json()) as { name: { native: string; en: string } }));
+    const names = await Promise.all(
+      ["kr", "ng"].map(async (id) => (await (await fetch(`${web.gateway.url}/v1/profiles/${id}`)).json()) as { name: { native: string; en: string } }),
+    );
     const before = (await turn.innerText()) + (await turn.innerHTML());
     for (const name of names) {
       expect(before).not.toContain(name.name.native);
@@ -319,10 +328,11 @@ describe("playground", () => {
     );
     expect(unnamed).toEqual([]);
 
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return { id: el?.id ?? "", name: el?.name ?? "", type: el?.type ?? "", cls: el?.className ?? "", form: el?.closest("form")?.className ?? "" };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return { id: el?.id ?? "", name: el?.name ?? "", type: el?.type ?? "", cls: el?.className ?? "", form: el?.closest("form")?.className ?? "" };
+      });
     /** Press a key until the focused element matches, as a keyboard user would. */
     const pressUntil = async (key: string, match: (f: Awaited<ReturnType<typeof focused>>) => boolean) => {
       for (let i = 0; i < 120; i++) {

@@ -38,12 +38,7 @@ export interface FeedbackServer {
  * The feedback routes on a real HTTP server on a loopback port, with the same error handling as the
  * gateway's app, over the given store (PGlite or Postgres).
  */
-export async function startFeedbackServer(options: {
-  store: Store;
-  evaluatorKey?: string;
-  storeText?: boolean;
-  spool?: Spool;
-}): Promise<FeedbackServer> {
+export async function startFeedbackServer(options: { store: Store; evaluatorKey?: string; storeText?: boolean; spool?: Spool }): Promise<FeedbackServer> {
   const keys = nodePrivacyKeys(TEST_SECRET);
   const writes = await openWriteQueue({
     store: options.store,

@@ -30,7 +30,7 @@ export interface TestGateway extends Gateway {
 
 /** Start the real gateway on a loopback port with a temporary catalog and data directory. */
 export async function startTestGateway(
-  options: { catalog?: Catalog; config?: Partial<Config>; log?: Logger; /** bench:guard's baseline only */ unguardedForBenchmark?: boolean } = {},
+  options: { catalog?: Catalog; config?: Partial<Config>; log?: Logger /** bench:guard's baseline only */; unguardedForBenchmark?: boolean } = {},
 ): Promise<TestGateway> {
   const dir = mkdtempSync(join(tmpdir(), "glocal-test-"));
   const config: Partial<Config> = {

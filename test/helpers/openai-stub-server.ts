@@ -163,8 +163,7 @@ export async function startOpenAIStubServer(options: StubServerOptions = {}): Pr
         return;
       case "status": {
         const headers = { "content-type": current.contentType ?? "application/json", ...current.headers };
-        const payload =
-          typeof current.body === "string" ? current.body : JSON.stringify(current.body ?? { error: `status ${current.status}` });
+        const payload = typeof current.body === "string" ? current.body : JSON.stringify(current.body ?? { error: `status ${current.status}` });
         res.writeHead(current.status, headers).end(payload);
         return;
       }
@@ -190,9 +189,7 @@ export async function startOpenAIStubServer(options: StubServerOptions = {}): Pr
             created: nowSeconds(),
             model: request.model ?? "stub",
             system_fingerprint: "glocal-stub",
-            choices: [
-              { index: 0, message: { role: "assistant", content: chunks.join("") }, logprobs: null, finish_reason: finishReason },
-            ],
+            choices: [{ index: 0, message: { role: "assistant", content: chunks.join("") }, logprobs: null, finish_reason: finishReason }],
             // The OpenAI format always has usage on non-streamed answers.
             usage: usage ? { ...usage, total_tokens: usage.prompt_tokens + usage.completion_tokens } : null,
           });
@@ -330,10 +327,7 @@ function usageChunk(id: string, request: ChatRequestBody, usage: StubUsage) {
 
 function wordCountUsage(request: ChatRequestBody, chunks: string[]): StubUsage {
   const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
-  const prompt = (request.messages ?? []).reduce(
-    (sum, message) => sum + (typeof message.content === "string" ? words(message.content) : 0),
-    0,
-  );
+  const prompt = (request.messages ?? []).reduce((sum, message) => sum + (typeof message.content === "string" ? words(message.content) : 0), 0);
   return { prompt_tokens: prompt, completion_tokens: words(chunks.join("")) };
 }
 

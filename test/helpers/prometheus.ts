@@ -24,9 +24,7 @@ export function parseExposition(text: string): Sample[] {
 
 /** The sum over samples of `name` whose labels include every one given; 0 when none match. */
 export function sumOf(samples: readonly Sample[], name: string, labels: Record<string, string> = {}): number {
-  return samples
-    .filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v))
-    .reduce((total, s) => total + s.value, 0);
+  return samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v)).reduce((total, s) => total + s.value, 0);
 }
 
 export async function scrape(url: string): Promise<Sample[]> {

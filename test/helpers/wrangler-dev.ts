@@ -49,12 +49,17 @@ export async function startWranglerDev(options: {
   const args = [
     "dev",
     "--local",
-    "--ip", "127.0.0.1",
-    "--port", "0",
-    "--inspector-port", "0",
-    "--persist-to", options.stateDir,
+    "--ip",
+    "127.0.0.1",
+    "--port",
+    "0",
+    "--inspector-port",
+    "0",
+    "--persist-to",
+    options.stateDir,
     "--show-interactive-dev-session=false",
-    "--log-level", "info",
+    "--log-level",
+    "info",
   ];
   for (const [name, value] of Object.entries(options.vars)) args.push("--var", `${name}:${value}`);
   if (options.config) args.push("--config", options.config);

@@ -18,7 +18,7 @@ export function requireEvaluator(evaluatorKey: string | undefined): MiddlewareHa
     if (!evaluatorKey) {
       throw new ApiError(
         403,
-        "evaluator endpoints are off: set GLOCAL_EVALUATOR_KEY on the gateway and send it as \"Authorization: Bearer <key>\"",
+        'evaluator endpoints are off: set GLOCAL_EVALUATOR_KEY on the gateway and send it as "Authorization: Bearer <key>"',
         "invalid_request_error",
         "evaluator_endpoints_disabled",
       );
@@ -29,7 +29,9 @@ export function requireEvaluator(evaluatorKey: string | undefined): MiddlewareHa
       c.header("WWW-Authenticate", 'Bearer realm="glocal-eval"');
       throw new ApiError(
         401,
-        header ? "malformed Authorization header: send \"Authorization: Bearer <evaluator key>\"" : "evaluator endpoints need \"Authorization: Bearer <evaluator key>\"",
+        header
+          ? 'malformed Authorization header: send "Authorization: Bearer <evaluator key>"'
+          : 'evaluator endpoints need "Authorization: Bearer <evaluator key>"',
         "invalid_request_error",
         "missing_evaluator_key",
       );

@@ -29,7 +29,12 @@ export const filterParams = {
 
 export const profileList = z
   .string()
-  .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
+  .transform((value) =>
+    value
+      .split(",")
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(profileIdField).min(1));
 
 /** Parse c.req.query() strictly: unknown parameters are a 400 that names them (typos otherwise pass silently). */
@@ -43,13 +48,7 @@ export function parseQuery<T extends z.ZodType>(c: Context, schema: T): z.infer<
   return result.data;
 }
 
-export function toFilter(query: {
-  from?: Date;
-  to?: Date;
-  include_synthetic: boolean;
-  home?: string;
-  language?: string;
-}): EvalFilter {
+export function toFilter(query: { from?: Date; to?: Date; include_synthetic: boolean; home?: string; language?: string }): EvalFilter {
   if (query.from && query.to && query.from >= query.to) throw badRequest("from must be earlier than to", "from", "invalid_query");
   return {
     from: query.from,

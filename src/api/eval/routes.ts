@@ -24,9 +24,7 @@ const byParam = z
       .refine((dimensions) => new Set(dimensions).size === dimensions.length, "name each dimension once"),
   );
 
-const satisfactionQuery = z
-  .object({ ...filterParams, by: byParam, min_n: z.coerce.number().int().min(1).default(1) })
-  .strict();
+const satisfactionQuery = z.object({ ...filterParams, by: byParam, min_n: z.coerce.number().int().min(1).default(1) }).strict();
 
 const compareQuery = z
   .object({
@@ -86,9 +84,7 @@ export function registerEvalRoutes(app: Hono, deps: FeedbackDeps): void {
     if (query.profiles && (query.a || query.b)) throw badRequest("send either a and b, or profiles", "profiles", "invalid_query");
     if (profiles.length < 2) throw badRequest("name two profiles (a=…&b=…) or more (profiles=x,y,z)", query.a ? "b" : "a", "invalid_query");
     if (new Set(profiles).size !== profiles.length) throw badRequest("name each profile once", "profiles", "invalid_query");
-    return answer(c, deps, () =>
-      compareProfiles(deps.store, { filter: toFilter(query), profiles, item: query.item, seed: query.seed }),
-    );
+    return answer(c, deps, () => compareProfiles(deps.store, { filter: toFilter(query), profiles, item: query.item, seed: query.seed }));
   });
 
   app.get("/v1/eval/pairwise", (c) => {

@@ -27,17 +27,10 @@ const MAX_UPSTREAM_MESSAGE = 200;
  * HostedUnavailableError (transient: fall through / end the stream) or UpstreamRejectedError (502).
  * The caller's own abort is handled before this and never reaches it.
  */
-export function classifyUpstreamError(
-  error: unknown,
-  context: FailureContext,
-): HostedUnavailableError | UpstreamRejectedError {
+export function classifyUpstreamError(error: unknown, context: FailureContext): HostedUnavailableError | UpstreamRejectedError {
   const { backendId } = context;
-  const unavailable = (
-    message: string,
-    reason: HostedUnavailableError["reason"],
-    status?: number,
-    retryAfterSeconds?: number,
-  ) => new HostedUnavailableError(message, backendId, reason, status, retryAfterSeconds, { cause: error });
+  const unavailable = (message: string, reason: HostedUnavailableError["reason"], status?: number, retryAfterSeconds?: number) =>
+    new HostedUnavailableError(message, backendId, reason, status, retryAfterSeconds, { cause: error });
 
   if (context.timedOut) {
     return context.started
@@ -72,12 +65,9 @@ export function classifyUpstreamError(
   }
 
   if (error instanceof InferenceClientProviderOutputError || error instanceof SyntaxError) {
-    return new UpstreamRejectedError(
-      `upstream answered with something that is not a chat completion: ${shorten(error.message)}`,
-      backendId,
-      undefined,
-      { cause: error },
-    );
+    return new UpstreamRejectedError(`upstream answered with something that is not a chat completion: ${shorten(error.message)}`, backendId, undefined, {
+      cause: error,
+    });
   }
 
   if (error instanceof InferenceClientInputError || error instanceof InferenceClientRoutingError) {
@@ -100,10 +90,7 @@ export function classifyUpstreamError(
     case "UND_ERR_SOCKET":
     case "ECONNRESET":
     case "EPIPE":
-      return unavailable(
-        context.started ? "upstream closed the connection mid-stream" : "upstream closed the connection",
-        "network",
-      );
+      return unavailable(context.started ? "upstream closed the connection mid-stream" : "upstream closed the connection", "network");
   }
   if (code) return unavailable(`network error reaching upstream (${code})`, "network");
   const message = error instanceof Error ? error.message : String(error);

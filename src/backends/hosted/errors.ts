@@ -1,16 +1,7 @@
 import { BackendUnavailableError } from "../types.ts";
 
 /** Why a hosted endpoint could not serve: shown in health details and route traces. */
-export type UnavailableReason =
-  | "refused"
-  | "dns"
-  | "timeout"
-  | "network"
-  | "server-error"
-  | "rate-limited"
-  | "stream-error"
-  | "circuit-open"
-  | "no-token";
+export type UnavailableReason = "refused" | "dns" | "timeout" | "network" | "server-error" | "rate-limited" | "stream-error" | "circuit-open" | "no-token";
 
 /**
  * A transient failure of a hosted endpoint (it is down, slow, overloaded or rate-limiting us).

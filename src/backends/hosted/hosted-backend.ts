@@ -254,9 +254,7 @@ function resolveTarget(id: string, entry: HostedModel): Target {
     return { kind: "url", url };
   }
   if (provider && isKnownProvider(provider)) return { kind: "provider", provider };
-  throw new Error(
-    `hosted model ${id}: unknown endpoint.provider ${JSON.stringify(provider)}; one of ${PROVIDERS_OR_POLICIES.join(", ")}`,
-  );
+  throw new Error(`hosted model ${id}: unknown endpoint.provider ${JSON.stringify(provider)}; one of ${PROVIDERS_OR_POLICIES.join(", ")}`);
 }
 
 function isKnownProvider(name: string): name is InferenceProviderOrPolicy {

@@ -5,13 +5,7 @@
  */
 import { basename } from "node:path";
 import { modelFiles } from "../file-presence.ts";
-import {
-  BackendUnavailableError,
-  type BackendHealth,
-  type ChatBackend,
-  type GenerateEvent,
-  type GenerateRequest,
-} from "../types.ts";
+import { BackendUnavailableError, type BackendHealth, type ChatBackend, type GenerateEvent, type GenerateRequest } from "../types.ts";
 import type { ContextPool, ContextSpec, PromptTokens } from "./context-pool.ts";
 import type { ModelRegistry } from "./model-registry.ts";
 import { SlotQueue } from "./slot-queue.ts";

@@ -113,7 +113,10 @@ export class ContextPool {
     try {
       promptTokens = promptTokensOf?.(opened.shared);
       const choice = promptTokens
-        ? chooseSequence(opened.slots.map((s) => ({ tokens: s.sequence.contextTokens, lastUsed: s.lastUsed })), promptTokens)
+        ? chooseSequence(
+            opened.slots.map((s) => ({ tokens: s.sequence.contextTokens, lastUsed: s.lastUsed })),
+            promptTokens,
+          )
         : undefined;
       // Without a prompt to match, the most recently released sequence (the old stack order).
       const index = choice?.index ?? opened.slots.length - 1;

@@ -37,7 +37,8 @@ export function chooseSequence(candidates: readonly CachedSequence[], prompt: re
   candidates.forEach((candidate, index) => {
     const reused = commonPrefixLength(candidate.tokens, prompt);
     const score = reused - DISCARD_WEIGHT * (candidate.tokens.length - reused);
-    if (!best || score > best.score || (score === best.score && candidate.lastUsed < best.lastUsed)) best = { index, reused, score, lastUsed: candidate.lastUsed };
+    if (!best || score > best.score || (score === best.score && candidate.lastUsed < best.lastUsed))
+      best = { index, reused, score, lastUsed: candidate.lastUsed };
   });
   return best && { index: best.index, reused: best.reused };
 }

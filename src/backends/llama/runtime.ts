@@ -140,10 +140,7 @@ export async function createLlamaRuntime(options: LlamaRuntimeOptions = {}): Pro
       modelPath = localFileOf(base.source, paths);
       adapter = { path: localFileOf(entry.source, paths), scale: entry.scale };
     }
-    return new LlamaModelBackend(
-      { id, modelPath, demo: entry.demo, missingHint: missingHint(id, entry), ...(adapter ? { adapter } : {}) },
-      deps,
-    );
+    return new LlamaModelBackend({ id, modelPath, demo: entry.demo, missingHint: missingHint(id, entry), ...(adapter ? { adapter } : {}) }, deps);
   }
 
   return {

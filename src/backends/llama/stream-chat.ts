@@ -17,9 +17,12 @@ export interface SamplingDefaults {
 export function toChatHistory(messages: readonly ChatMessage[]): ChatHistoryItem[] {
   const history: ChatHistoryItem[] = messages.map((m): ChatHistoryItem => {
     switch (m.role) {
-      case "system": return { type: "system", text: m.content };
-      case "user": return { type: "user", text: m.content };
-      case "assistant": return { type: "model", response: [m.content] };
+      case "system":
+        return { type: "system", text: m.content };
+      case "user":
+        return { type: "user", text: m.content };
+      case "assistant":
+        return { type: "model", response: [m.content] };
     }
   });
   // An empty model turn at the end is where the answer goes.

@@ -149,7 +149,9 @@ export const es: Lexicon = {
         "(edificio*|torre*|azotea*|techo*|acantilado*|precipicio*) ~ (alto*|pisos|metros|altura)",
         "(mas alto|mas altos|mas alta|mas altas|altura) ~ (edificio*|puente*|torre*|azotea*)",
         "# (pisos|metros)",
-        "azotea*", "acantilado*", "precipicio*",
+        "azotea*",
+        "acantilado*",
+        "precipicio*",
         "vias del (tren|metro)",
         "(piso|pisos|planta|plantas|caida|tirarme|saltar|lanzarme)",
       ],
@@ -157,7 +159,14 @@ export const es: Lexicon = {
     {
       id: "means.poison",
       kind: "means",
-      patterns: ["veneno*", "(raticida|matarratas|mata ratas)", "(pesticida*|plaguicida*|insecticida*|herbicida*)", "paraquat", "(cianuro|arsenico)", "(lejia|cloro)"],
+      patterns: [
+        "veneno*",
+        "(raticida|matarratas|mata ratas)",
+        "(pesticida*|plaguicida*|insecticida*|herbicida*)",
+        "paraquat",
+        "(cianuro|arsenico)",
+        "(lejia|cloro)",
+      ],
     },
     {
       id: "means.medication",
@@ -176,10 +185,14 @@ export const es: Lexicon = {
         "dosis (letal|mortal)",
         "cuant* ~~ (para morir|para matarme|para no despertar|para una sobredosis|es mortal|es letal|son mortales|matan|mata)",
         "(forma|manera|metodo) [mas] (rapida|rapido|indolora|indoloro|facil|segura|seguro) de (morir|matarme|suicidarme)",
-                "suficiente* para (morir|matar)",
+        "suficiente* para (morir|matar)",
       ],
     },
-    { id: "lethal.hint", kind: "lethal_hint", patterns: ["(mortal|letal|morir|me muera|me mate|matarme)", "(sin dolor|indolor*)", "sobrevivir* ~ caida", "(demasiadas|demasiado)"] },
+    {
+      id: "lethal.hint",
+      kind: "lethal_hint",
+      patterns: ["(mortal|letal|morir|me muera|me mate|matarme)", "(sin dolor|indolor*)", "sobrevivir* ~ caida", "(demasiadas|demasiado)"],
+    },
     {
       id: "query.where_how",
       kind: "query",
@@ -211,7 +224,10 @@ export const es: Lexicon = {
     {
       id: "asks.about_suicide",
       kind: "asks_risk",
-      patterns: ["(piensas|estas pensando|has pensado|pensado) en (suicidarte|quitarte la vida|hacerte daño|matarte|morir)", "quieres (morir|hacerte daño|matarte)"],
+      patterns: [
+        "(piensas|estas pensando|has pensado|pensado) en (suicidarte|quitarte la vida|hacerte daño|matarte|morir)",
+        "quieres (morir|hacerte daño|matarte)",
+      ],
     },
     // General clinical patterns (passive ideation, burden, quantities, methods × body parts).
     {
@@ -245,9 +261,40 @@ export const es: Lexicon = {
       ],
     },
     // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
-    { id: "delusion.concept", kind: "delusion", patterns: ["(me|nos) (espian|vigilan|graban|escuchan|observan) (por|a traves de|desde|con) ~ (paredes|pared|tele|television|telefono|celular|camaras|enchufes)", "(escuchan|saben|leen|oyen|roban) (todo lo que pienso|mis pensamientos|lo que pienso)", "(dios|el universo) me (eligio|escogio|envio|mando) ~~ (salvar|mision)", "(tengo|con) una mision (especial|divina)", "soy (el elegido|la elegida)"] },
-    { id: "hallucination.concept", kind: "hallucination", patterns: ["(voz|voces) ~~ (insultan|ordenan|mandan|gritan|susurran) ~~ (nadie mas|nadie) ~ (oye|las oye|la oye|escucha)", "(voz|voces) que (me insultan|me ordenan|me mandan|me gritan|me susurran)"] },
-    { id: "mania.concept", kind: "mania", patterns: ["(sin dormir|no he dormido|no duermo) ~~ (renunciar|renuncio|gastar|gastar todos|gastarme|invertir|vender|apostar) ~~ (ahorros|dinero|todo|casa|coche)", "(mis pensamientos|mi mente) (van|va) (muy rapido|a mil)"] },
-    { id: "compulsion.concept", kind: "compulsion", patterns: ["(revisar|revisarla|revisar la|checar|comprobar) ~ (estufa|puerta|gas|llave|cerradura|horno) ~~ (veces|o se|si no)", "(tengo que|necesito) ~ (lavarme|revisar|contar|tocar|comprobar) ~~ (veces|o (algo|se)|si no)"] },
+    {
+      id: "delusion.concept",
+      kind: "delusion",
+      patterns: [
+        "(me|nos) (espian|vigilan|graban|escuchan|observan) (por|a traves de|desde|con) ~ (paredes|pared|tele|television|telefono|celular|camaras|enchufes)",
+        "(escuchan|saben|leen|oyen|roban) (todo lo que pienso|mis pensamientos|lo que pienso)",
+        "(dios|el universo) me (eligio|escogio|envio|mando) ~~ (salvar|mision)",
+        "(tengo|con) una mision (especial|divina)",
+        "soy (el elegido|la elegida)",
+      ],
+    },
+    {
+      id: "hallucination.concept",
+      kind: "hallucination",
+      patterns: [
+        "(voz|voces) ~~ (insultan|ordenan|mandan|gritan|susurran) ~~ (nadie mas|nadie) ~ (oye|las oye|la oye|escucha)",
+        "(voz|voces) que (me insultan|me ordenan|me mandan|me gritan|me susurran)",
+      ],
+    },
+    {
+      id: "mania.concept",
+      kind: "mania",
+      patterns: [
+        "(sin dormir|no he dormido|no duermo) ~~ (renunciar|renuncio|gastar|gastar todos|gastarme|invertir|vender|apostar) ~~ (ahorros|dinero|todo|casa|coche)",
+        "(mis pensamientos|mi mente) (van|va) (muy rapido|a mil)",
+      ],
+    },
+    {
+      id: "compulsion.concept",
+      kind: "compulsion",
+      patterns: [
+        "(revisar|revisarla|revisar la|checar|comprobar) ~ (estufa|puerta|gas|llave|cerradura|horno) ~~ (veces|o se|si no)",
+        "(tengo que|necesito) ~ (lavarme|revisar|contar|tocar|comprobar) ~~ (veces|o (algo|se)|si no)",
+      ],
+    },
   ],
 };

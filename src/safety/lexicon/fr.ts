@@ -92,12 +92,22 @@ export const fr: Lexicon = {
     {
       id: "hallucination.voices",
       kind: "hallucination",
-      patterns: ["j entends des voix", "(les|des) voix (me disent|m ordonnent|dans ma tete)", "une voix (me dit|m ordonne)", "je vois (des choses|des gens|des ombres) qui (ne sont pas|n existent pas)"],
+      patterns: [
+        "j entends des voix",
+        "(les|des) voix (me disent|m ordonnent|dans ma tete)",
+        "une voix (me dit|m ordonne)",
+        "je vois (des choses|des gens|des ombres) qui (ne sont pas|n existent pas)",
+      ],
     },
     {
       id: "mania.elevated",
       kind: "mania",
-      patterns: ["(je me sens|je suis) (invincible|inarretable|comme un dieu|sur le toit du monde)", "pas besoin de dormir", "(pas dormi|sans dormir) ~~ (energie|incroyable|genial|invincible)", "pensees qui (s emballent|defilent)"],
+      patterns: [
+        "(je me sens|je suis) (invincible|inarretable|comme un dieu|sur le toit du monde)",
+        "pas besoin de dormir",
+        "(pas dormi|sans dormir) ~~ (energie|incroyable|genial|invincible)",
+        "pensees qui (s emballent|defilent)",
+      ],
     },
     {
       id: "compulsion.rituals",
@@ -113,12 +123,28 @@ export const fr: Lexicon = {
     {
       id: "eating.restrict_purge",
       kind: "disordered_eating",
-      patterns: ["(je me fais|me faire) vomir", "(laxatifs|coupe faim) pour (maigrir|perdre du poids)", "(pas mange|sans manger) ~~ jours ~~ (maigrir|grosse|gros|poids)", "(moins de|seulement) # calories", "pro ana", "(me priver de manger|je m affame)"],
+      patterns: [
+        "(je me fais|me faire) vomir",
+        "(laxatifs|coupe faim) pour (maigrir|perdre du poids)",
+        "(pas mange|sans manger) ~~ jours ~~ (maigrir|grosse|gros|poids)",
+        "(moins de|seulement) # calories",
+        "pro ana",
+        "(me priver de manger|je m affame)",
+      ],
     },
     {
       id: "means.height",
       kind: "means",
-      patterns: ["pont*", "viaduc*", "falaise*", "(immeuble*|tour*|toit*) ~ (haut*|etages|metres)", "(plus haut|plus hauts|plus haute) ~ (immeuble*|pont*|tour*)", "# (etages|metres)", "(voie|voies) ferree*", "(etage|etages|chute|sauter|me jeter)"],
+      patterns: [
+        "pont*",
+        "viaduc*",
+        "falaise*",
+        "(immeuble*|tour*|toit*) ~ (haut*|etages|metres)",
+        "(plus haut|plus hauts|plus haute) ~ (immeuble*|pont*|tour*)",
+        "# (etages|metres)",
+        "(voie|voies) ferree*",
+        "(etage|etages|chute|sauter|me jeter)",
+      ],
     },
     {
       id: "means.poison",
@@ -134,18 +160,44 @@ export const fr: Lexicon = {
     {
       id: "lethal.question",
       kind: "lethal_query",
-      patterns: ["dose (letale|mortelle)", "combien ~~ (pour mourir|pour ne (plus|pas) me reveiller|mortel|mortelle|tue|tuer)", "(facon|maniere|methode) [la plus] (rapide|indolore|facile|sure) de (mourir|me tuer|me suicider)", "assez pour (mourir|tuer)"],
+      patterns: [
+        "dose (letale|mortelle)",
+        "combien ~~ (pour mourir|pour ne (plus|pas) me reveiller|mortel|mortelle|tue|tuer)",
+        "(facon|maniere|methode) [la plus] (rapide|indolore|facile|sure) de (mourir|me tuer|me suicider)",
+        "assez pour (mourir|tuer)",
+      ],
     },
-    { id: "lethal.hint", kind: "lethal_hint", patterns: ["(mortel|mortelle|letal|letale|mourir|me tuer)", "sans (douleur|souffrir)", "survivre ~ chute", "(trop de|trop)"] },
+    {
+      id: "lethal.hint",
+      kind: "lethal_hint",
+      patterns: ["(mortel|mortelle|letal|letale|mourir|me tuer)", "sans (douleur|souffrir)", "survivre ~ chute", "(trop de|trop)"],
+    },
     {
       id: "query.where_how",
       kind: "query",
-      patterns: ["ou (acheter|trouver|peut on acheter|je peux acheter|puis je acheter|se procurer)", "(quel|quels|quelle|quelles) (est|sont) ~ (plus haut*|plus proche*)", "combien de (metres|etages)", "(plus de|au moins) # (etages|metres)", "combien de (cachets|comprimes|pilules) (je peux|peut on|faut il)"],
+      patterns: [
+        "ou (acheter|trouver|peut on acheter|je peux acheter|puis je acheter|se procurer)",
+        "(quel|quels|quelle|quelles) (est|sont) ~ (plus haut*|plus proche*)",
+        "combien de (metres|etages)",
+        "(plus de|au moins) # (etages|metres)",
+        "combien de (cachets|comprimes|pilules) (je peux|peut on|faut il)",
+      ],
     },
     {
       id: "distress.life_event",
       kind: "distress",
-      patterns: ["(perdu|perdre) mon (travail|emploi|boulot|logement)", "(vire|licencie|licenciee|viree|mis a la porte)", "(il|elle) m a (quitte*|trompe*)", "divorc*", "(rate|echoue a|loupe) ~ (examen|bac|concours|annee)", "dettes", "(sans espoir|inutile|un fardeau|un echec|nul|nulle)", "(personne ne m aime|tout seul|toute seule)", "(je n en peux plus|j en peux plus)", "(mort|morte|decede*) (ma mere|mon pere|mon fils|ma fille|mon mari|ma femme)"],
+      patterns: [
+        "(perdu|perdre) mon (travail|emploi|boulot|logement)",
+        "(vire|licencie|licenciee|viree|mis a la porte)",
+        "(il|elle) m a (quitte*|trompe*)",
+        "divorc*",
+        "(rate|echoue a|loupe) ~ (examen|bac|concours|annee)",
+        "dettes",
+        "(sans espoir|inutile|un fardeau|un echec|nul|nulle)",
+        "(personne ne m aime|tout seul|toute seule)",
+        "(je n en peux plus|j en peux plus)",
+        "(mort|morte|decede*) (ma mere|mon pere|mon fils|ma fille|mon mari|ma femme)",
+      ],
     },
     {
       id: "asks.about_suicide",
@@ -186,9 +238,39 @@ export const fr: Lexicon = {
       ],
     },
     // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
-    { id: "delusion.concept", kind: "delusion", patterns: ["(ils|on|mes collegues|mes voisins|le gouvernement) ~~ (pirate|piratent|espionne*|surveill*|ecoute*|filme*) ~~ (moi|me|mon telephone|mon ordi|mon appart)", "(me|m) (surveillent|espionnent|ecoutent|filment) (en permanence|tout le temps|jour et nuit|a travers|par)", "(lisent|volent|entendent|connaissent) (mes pensees|tout ce que je pense)", "(je suis|c est moi) l (elu|elue)", "mission (divine|speciale) ~~ (sauver|monde)"] },
-    { id: "hallucination.concept", kind: "hallucination", patterns: ["(voix) ~~ (me dit|me disent|m ordonne|m ordonnent|m insulte|m insultent) ~~ (personne d autre|personne) ~ (entend|l entend|les entend)", "(une voix|des voix) (me dit|me disent|m ordonne|m ordonnent) de"] },
-    { id: "mania.concept", kind: "mania", patterns: ["(pas dormi|sans dormir|pas besoin de dormir|j ai pas besoin de dormir) ~~ (quitter|demission*|depenser|tout miser|investir|vendre|economies)"] },
-    { id: "compulsion.concept", kind: "compulsion", patterns: ["(lave|laver|lavent) les mains (jusqu a|jusqu au) (saigner|sang)", "(je dois|il faut que je) ~ (verifier|laver|compter|toucher) ~~ (fois|sinon)"] },
+    {
+      id: "delusion.concept",
+      kind: "delusion",
+      patterns: [
+        "(ils|on|mes collegues|mes voisins|le gouvernement) ~~ (pirate|piratent|espionne*|surveill*|ecoute*|filme*) ~~ (moi|me|mon telephone|mon ordi|mon appart)",
+        "(me|m) (surveillent|espionnent|ecoutent|filment) (en permanence|tout le temps|jour et nuit|a travers|par)",
+        "(lisent|volent|entendent|connaissent) (mes pensees|tout ce que je pense)",
+        "(je suis|c est moi) l (elu|elue)",
+        "mission (divine|speciale) ~~ (sauver|monde)",
+      ],
+    },
+    {
+      id: "hallucination.concept",
+      kind: "hallucination",
+      patterns: [
+        "(voix) ~~ (me dit|me disent|m ordonne|m ordonnent|m insulte|m insultent) ~~ (personne d autre|personne) ~ (entend|l entend|les entend)",
+        "(une voix|des voix) (me dit|me disent|m ordonne|m ordonnent) de",
+      ],
+    },
+    {
+      id: "mania.concept",
+      kind: "mania",
+      patterns: [
+        "(pas dormi|sans dormir|pas besoin de dormir|j ai pas besoin de dormir) ~~ (quitter|demission*|depenser|tout miser|investir|vendre|economies)",
+      ],
+    },
+    {
+      id: "compulsion.concept",
+      kind: "compulsion",
+      patterns: [
+        "(lave|laver|lavent) les mains (jusqu a|jusqu au) (saigner|sang)",
+        "(je dois|il faut que je) ~ (verifier|laver|compter|toucher) ~~ (fois|sinon)",
+      ],
+    },
   ],
 };

@@ -33,12 +33,24 @@ export const yo: Lexicon = {
     { id: "means.poison", kind: "means", patterns: ["majele", "oogun eku", "oogun apakokoro", "(otapiapia|ota pia pia|gammalin)"] },
     { id: "lethal.question", kind: "lethal_query", patterns: ["(melo|meloo) ni ~~ (ku|pa mi)", "(bawo|bi) ~ (ku|pa ara mi) ~ (kiakia|lai ni irora)"] },
     { id: "query.where_how", kind: "query", patterns: ["(nibo|ibo) ni ~ (ra|ri|ta)", "bi o se ga to"] },
-    { id: "distress.life_event", kind: "distress", patterns: ["(mo ti padanu|mo padanu) ise mi", "won le mi kuro", "o ti fi mi sile", "aye ti su mi", "ko si ireti", "ko si eni to feran mi", "gbese"] },
+    {
+      id: "distress.life_event",
+      kind: "distress",
+      patterns: ["(mo ti padanu|mo padanu) ise mi", "won le mi kuro", "o ti fi mi sile", "aye ti su mi", "ko si ireti", "ko si eni to feran mi", "gbese"],
+    },
     { id: "asks.about_suicide", kind: "asks_risk", patterns: ["(se o n ro|se o ti ro) ~ pa ara re"] },
     // Condition concept rules (delusion, voices, mania, compulsion), tuned on the conditions dev split.
-    { id: "delusion.beliefs", kind: "delusion", patterns: ["(won n|won ma n) (so mi|wo mi|tele mi|le mi kiri)", "(ka|mo) ero mi", "(won|awon eniyan) fi (nkan|nkankan) si (ori mi|ara mi)"] },
+    {
+      id: "delusion.beliefs",
+      kind: "delusion",
+      patterns: ["(won n|won ma n) (so mi|wo mi|tele mi|le mi kiri)", "(ka|mo) ero mi", "(won|awon eniyan) fi (nkan|nkankan) si (ori mi|ara mi)"],
+    },
     { id: "hallucination.concept", kind: "hallucination", patterns: ["ohun kan (n|ma n) (pase|so fun mi|ni ki n)"] },
     { id: "mania.elevated", kind: "mania", patterns: ["(mi o sun|mi ko sun) ~~ (ma ta|mo fe ta|gbogbo owo|gbogbo nkan|owo nla)", "mi o (nilo|ni lo) orun"] },
-    { id: "compulsion.rituals", kind: "compulsion", patterns: ["(mo n fo|mo ma n fo) owo mi (leralera|ni igba|lopolopo)", "mi o le (duro|dawo duro) ~~ (fo|yewo)"] },
+    {
+      id: "compulsion.rituals",
+      kind: "compulsion",
+      patterns: ["(mo n fo|mo ma n fo) owo mi (leralera|ni igba|lopolopo)", "mi o le (duro|dawo duro) ~~ (fo|yewo)"],
+    },
   ],
 };

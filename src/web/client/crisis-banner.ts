@@ -21,9 +21,7 @@ export function crisisBanner(resources: ResolvedResources): HTMLElement {
     { class: "crisis", id: "crisis", "aria-labelledby": "crisis-heading" },
     h("h2", { id: "crisis-heading" }, t("crisis_heading")),
     h("p", {}, t("crisis_body")),
-    resources.crisisLines.length > 0
-      ? [h("h3", {}, t("crisis_lines")), h("ul", { class: "contacts" }, resources.crisisLines.map(contactLink))]
-      : null,
+    resources.crisisLines.length > 0 ? [h("h3", {}, t("crisis_lines")), h("ul", { class: "contacts" }, resources.crisisLines.map(contactLink))] : null,
     resources.emergency.length > 0 ? [h("h3", {}, t("crisis_emergency")), h("ul", { class: "contacts" }, resources.emergency.map(contactLink))] : null,
     resources.directories.length > 0
       ? h(

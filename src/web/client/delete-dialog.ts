@@ -30,7 +30,11 @@ export function deleteDialog(onConfirm: () => Promise<void>): HTMLElement {
       { class: "row" },
       h("button", { type: "button", id: "delete-confirm", class: "danger", onclick: () => void confirm() }, t("delete_confirm")),
       // Focus lands on the harmless choice.
-      h("button", { type: "button", id: "delete-cancel", class: "quiet", autofocus: true, onclick: () => byId<HTMLDialogElement>(DELETE_DIALOG_ID).close() }, t("cancel")),
+      h(
+        "button",
+        { type: "button", id: "delete-cancel", class: "quiet", autofocus: true, onclick: () => byId<HTMLDialogElement>(DELETE_DIALOG_ID).close() },
+        t("cancel"),
+      ),
     ),
   );
 }

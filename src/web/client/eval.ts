@@ -22,15 +22,7 @@ import type { ReportData } from "../../report/data.ts";
 import { renderSvg } from "../../report/svg.ts";
 import { buildTables, type ReportTables } from "../../report/tables.ts";
 import { matchLocale } from "../locales/index.ts";
-import {
-  evalGet,
-  GatewayError,
-  listProfiles,
-  type DistressReport,
-  type PairwiseReport,
-  type ProfileView,
-  type SatisfactionReport,
-} from "./api.ts";
+import { evalGet, GatewayError, listProfiles, type DistressReport, type PairwiseReport, type ProfileView, type SatisfactionReport } from "./api.ts";
 import { byId, h } from "./dom.ts";
 import { formatNumber, languageName, setLocale, t } from "./i18n.ts";
 import { localeSelect } from "./locale-select.ts";
@@ -229,8 +221,26 @@ function dataTable(headings: readonly string[], rows: readonly (readonly Cell[])
       "table",
       {},
       h("caption", { class: "sr-only" }, caption),
-      h("thead", {}, h("tr", {}, headings.map((heading) => h("th", { scope: "col" }, heading)))),
-      h("tbody", {}, rows.map((cells) => h("tr", {}, cells.map((cell, index) => (index === 0 ? h("th", { scope: "row" }, cell) : h("td", {}, cell)))))),
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          headings.map((heading) => h("th", { scope: "col" }, heading)),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        rows.map((cells) =>
+          h(
+            "tr",
+            {},
+            cells.map((cell, index) => (index === 0 ? h("th", { scope: "row" }, cell) : h("td", {}, cell))),
+          ),
+        ),
+      ),
     ),
   );
 }
@@ -288,7 +298,15 @@ function figures(tables: ReportTables, labels: ChartLabels): Figure[] {
         headings: [t("col_home"), t("col_profile"), t("col_n"), t("col_mean"), t("col_ci"), t("col_own"), ""],
         cells: tables.homeProfile.rows
           .filter((r) => r.item === HEATMAP_ITEM)
-          .map((r) => [r.home, profileName(r.profile), String(r.n), num(r.mean), ci(r.ci95_lower, r.ci95_upper), r.own_culture ? "✓" : "", smallMark(r.underpowered)]),
+          .map((r) => [
+            r.home,
+            profileName(r.profile),
+            String(r.n),
+            num(r.mean),
+            ci(r.ci95_lower, r.ci95_upper),
+            r.own_culture ? "✓" : "",
+            smallMark(r.underpowered),
+          ]),
       }),
     },
     {
@@ -392,7 +410,11 @@ function notes(report: SatisfactionReport): HTMLElement {
     { class: "panel notes", id: "notes" },
     h("summary", {}, t("notes_heading")),
     // The statistical notes are the API's own text, in English.
-    h("ul", { lang: "en", dir: "ltr" }, Object.values(report.notes).map((note) => h("li", {}, note))),
+    h(
+      "ul",
+      { lang: "en", dir: "ltr" },
+      Object.values(report.notes).map((note) => h("li", {}, note)),
+    ),
     h("p", { lang: "en", dir: "ltr", class: "hint" }, report.method),
   );
 }
@@ -413,7 +435,12 @@ async function dashboard(key: string): Promise<HTMLElement[]> {
   }
   const shown = filters.profile ? restrictToProfile(inputs, filters.profile) : inputs;
   // The page does not query experiments yet: their figures are in the offline report (npm run eval:report) and GET /v1/eval/arms.
-  const tables = buildTables({ ...shown, arms: [], filter: { includeSynthetic: filters.synthetic }, seed: "seed" in inputs.pairwise ? inputs.pairwise.seed : 0 });
+  const tables = buildTables({
+    ...shown,
+    arms: [],
+    filter: { includeSynthetic: filters.synthetic },
+    seed: "seed" in inputs.pairwise ? inputs.pairwise.seed : 0,
+  });
   const minN = inputs.byProfile.min_n_per_group_for_power;
   const small =
     shown.byProfile.groups.filter((g) => g.underpowered).length +
@@ -424,7 +451,11 @@ async function dashboard(key: string): Promise<HTMLElement[]> {
     h(
       "div",
       { class: "toolbar" },
-      h("p", { id: "totals" }, t("eval_totals", { ratings: shown.byProfile.n_ratings, comparisons: inputs.pairwise.n_comparisons_submitted, sessions: shown.distress.n_sessions })),
+      h(
+        "p",
+        { id: "totals" },
+        t("eval_totals", { ratings: shown.byProfile.n_ratings, comparisons: inputs.pairwise.n_comparisons_submitted, sessions: shown.distress.n_sessions }),
+      ),
       h(
         "button",
         {

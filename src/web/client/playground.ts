@@ -214,7 +214,11 @@ function chatPanel(): HTMLElement {
     h("div", { id: "crisis-slot" }, state.crisis ? crisisBanner(state.crisis) : null),
     state.notice ? h("p", { class: "notice", role: "status" }, state.notice) : null,
     beforeCheckinVisible() ? beforeCheckin() : null,
-    h("ol", { class: "log", id: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions", "aria-label": t("log_label") }, state.turns.map(renderTurn)),
+    h(
+      "ol",
+      { class: "log", id: "log", role: "log", "aria-live": "polite", "aria-relevant": "additions", "aria-label": t("log_label") },
+      state.turns.map(renderTurn),
+    ),
     composer(),
     state.compareOpen ? comparePanelNow() : null,
     sessionActions(),
@@ -492,7 +496,9 @@ async function runComparison(profiles: string[]): Promise<void> {
     id: `turn-${++turnCounter}`,
     status: "loading",
     // While loading a blind comparison shows positions only; the order comes from the gateway.
-    answers: profiles.map((profile, index) => (blind ? { profile: "", position: String.fromCharCode(65 + index), text: "", rating: freshRating() } : { profile, text: "", rating: freshRating() })),
+    answers: profiles.map((profile, index) =>
+      blind ? { profile: "", position: String.fromCharCode(65 + index), text: "", rating: freshRating() } : { profile, text: "", rating: freshRating() },
+    ),
     choice: { status: "asking" },
     ...(blind ? { blind: { token: "", revealed: false } } : {}),
   };

@@ -91,12 +91,7 @@ export function profilePicker({ profiles, models, selected, lead, onSelect }: Pi
           nativeName(profile),
           profile.name.native !== profile.name.en ? h("span", { class: "english", lang: "en" }, profile.name.en) : null,
           h("span", { class: "langs" }, t("profile_languages", { list: formatList(profile.languages.primary.map(languageName)) })),
-          h(
-            "span",
-            { class: `fit fit-${fit.kind}` },
-            t(FIT_LABEL[fit.kind]),
-            fit.model ? [" · ", h("bdi", { class: "model-name" }, fit.model)] : null,
-          ),
+          h("span", { class: `fit fit-${fit.kind}` }, t(FIT_LABEL[fit.kind]), fit.model ? [" · ", h("bdi", { class: "model-name" }, fit.model)] : null),
         ),
       );
     }),
@@ -152,9 +147,7 @@ export function homeSelect({ profiles, selected, onSelect }: HomeProps): HTMLEle
       "select",
       { id: "home", "aria-describedby": "home-hint", onchange: (event: Event) => onSelect((event.target as HTMLSelectElement).value || null) },
       h("option", { value: "", selected: selected === null }, t("home_unsaid")),
-      profiles.map((profile) =>
-        h("option", { value: profile.id, selected: profile.id === selected }, `${profile.name.native} (${profile.name.en})`),
-      ),
+      profiles.map((profile) => h("option", { value: profile.id, selected: profile.id === selected }, `${profile.name.native} (${profile.name.en})`)),
     ),
     h("p", { class: "hint", id: "home-hint" }, t("home_hint")),
   );

@@ -118,7 +118,8 @@ export const es: Messages = {
   filter_all: "Todos",
   filter_synthetic: "Incluir datos sintéticos",
   filter_apply: "Aplicar",
-  warn_underpowered: "{count} grupos tienen menos de {min} respuestas: demasiado pocas para detectar una razón de momios de 2 con una potencia del 80 %. Interprétalos con cautela.",
+  warn_underpowered:
+    "{count} grupos tienen menos de {min} respuestas: demasiado pocas para detectar una razón de momios de 2 con una potencia del 80 %. Interprétalos con cautela.",
   small_sample: "muestra pequeña",
   no_data: "No hay datos para estos filtros.",
   no_data_home: "No hay valoraciones con cultura de origen para estos filtros.",

@@ -54,7 +54,8 @@ export const fr: Messages = {
   route_not_tried: "pas nécessaire",
 
   crisis_heading: "Vous n’avez pas à traverser cela seul·e",
-  crisis_body: "Si vous êtes en danger ou pensez à mettre fin à vos jours, vous pouvez parler à quelqu’un dès maintenant. Ces appels sont gratuits ou peu coûteux.",
+  crisis_body:
+    "Si vous êtes en danger ou pensez à mettre fin à vos jours, vous pouvez parler à quelqu’un dès maintenant. Ces appels sont gratuits ou peu coûteux.",
   crisis_lines: "Lignes d’écoute",
   crisis_emergency: "Urgences",
   crisis_directories: "Lignes d’aide dans d’autres pays :",
@@ -118,7 +119,8 @@ export const fr: Messages = {
   filter_all: "Tous",
   filter_synthetic: "Inclure les données synthétiques",
   filter_apply: "Appliquer",
-  warn_underpowered: "{count} groupes ont moins de {min} réponses : trop peu pour détecter un rapport de cotes de 2 avec une puissance de 80 %. À lire avec prudence.",
+  warn_underpowered:
+    "{count} groupes ont moins de {min} réponses : trop peu pour détecter un rapport de cotes de 2 avec une puissance de 80 %. À lire avec prudence.",
   small_sample: "petit échantillon",
   no_data: "Aucune donnée pour ces filtres.",
   no_data_home: "Aucune évaluation avec culture d’origine pour ces filtres.",

@@ -118,7 +118,8 @@ export const id: Messages = {
   filter_all: "Semua",
   filter_synthetic: "Sertakan data sintetis",
   filter_apply: "Terapkan",
-  warn_underpowered: "{count} kelompok punya kurang dari {min} jawaban: terlalu sedikit untuk mendeteksi rasio odds 2 dengan daya uji 80 %. Anggap hasilnya sementara.",
+  warn_underpowered:
+    "{count} kelompok punya kurang dari {min} jawaban: terlalu sedikit untuk mendeteksi rasio odds 2 dengan daya uji 80 %. Anggap hasilnya sementara.",
   small_sample: "sampel kecil",
   no_data: "Tidak ada data untuk filter ini.",
   no_data_home: "Tidak ada penilaian dengan budaya asal untuk filter ini.",

@@ -54,7 +54,8 @@ export const pt: Messages = {
   route_not_tried: "não foi preciso",
 
   crisis_heading: "Você não precisa passar por isso sozinho",
-  crisis_body: "Se você está em perigo ou pensando em tirar a própria vida, pode falar com uma pessoa agora mesmo. Essas ligações são gratuitas ou de baixo custo.",
+  crisis_body:
+    "Se você está em perigo ou pensando em tirar a própria vida, pode falar com uma pessoa agora mesmo. Essas ligações são gratuitas ou de baixo custo.",
   crisis_lines: "Linhas de apoio em crise",
   crisis_emergency: "Emergência",
   crisis_directories: "Linhas de ajuda em outros países:",
@@ -118,7 +119,8 @@ export const pt: Messages = {
   filter_all: "Todos",
   filter_synthetic: "Incluir dados sintéticos",
   filter_apply: "Aplicar",
-  warn_underpowered: "{count} grupos têm menos de {min} respostas: poucas demais para detectar uma razão de chances de 2 com poder de 80 %. Leia-os com cautela.",
+  warn_underpowered:
+    "{count} grupos têm menos de {min} respostas: poucas demais para detectar uma razão de chances de 2 com poder de 80 %. Leia-os com cautela.",
   small_sample: "amostra pequena",
   no_data: "Não há dados para estes filtros.",
   no_data_home: "Não há avaliações com cultura de origem para estes filtros.",

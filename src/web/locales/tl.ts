@@ -54,7 +54,8 @@ export const tl: Messages = {
   route_not_tried: "hindi kinailangan",
 
   crisis_heading: "Hindi mo kailangang harapin ito nang mag-isa",
-  crisis_body: "Kung nasa panganib ka o iniisip mong wakasan ang iyong buhay, puwede kang makipag-usap sa isang tao ngayon din. Libre o mura ang mga tawag na ito.",
+  crisis_body:
+    "Kung nasa panganib ka o iniisip mong wakasan ang iyong buhay, puwede kang makipag-usap sa isang tao ngayon din. Libre o mura ang mga tawag na ito.",
   crisis_lines: "Mga crisis hotline",
   crisis_emergency: "Emergency",
   crisis_directories: "Mga helpline sa ibang bansa:",
@@ -118,7 +119,8 @@ export const tl: Messages = {
   filter_all: "Lahat",
   filter_synthetic: "Isama ang synthetic na data",
   filter_apply: "Ilapat",
-  warn_underpowered: "May {count} grupong kulang sa {min} sagot: masyadong kaunti para matukoy ang odds ratio na 2 nang may 80 % na power. Ituring itong pansamantala.",
+  warn_underpowered:
+    "May {count} grupong kulang sa {min} sagot: masyadong kaunti para matukoy ang odds ratio na 2 nang may 80 % na power. Ituring itong pansamantala.",
   small_sample: "maliit na sample",
   no_data: "Walang data para sa mga filter na ito.",
   no_data_home: "Walang rating na may sariling kultura para sa mga filter na ito.",
