@@ -26,7 +26,7 @@ const config = loadConfig();
 const catalog = loadCatalogFile(resolve(PROJECT_ROOT, config.GLOCAL_CATALOG));
 const profiles = new Map(loadProfilesDir(resolve(PROJECT_ROOT, config.GLOCAL_PROFILES_DIR)).map((p) => [p.id, p]));
 
-let planned;
+let planned: ReturnType<typeof planPulls>;
 try {
   planned = planPulls(catalog, profiles, values);
 } catch (error) {

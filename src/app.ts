@@ -63,7 +63,11 @@ export function createApp(deps: AppDeps): Hono {
   // Each chat request records its runs into its own request log line, and into the metrics.
   const chatDeps = (c: Context): ChatDeps => {
     const record = chatRecorder(c);
-    return { ...deps, onChatRecorded: (outcome) => (metrics.observeChat(outcome), record(outcome)) };
+    const onChatRecorded: ChatDeps["onChatRecorded"] = (outcome) => {
+      metrics.observeChat(outcome);
+      record(outcome);
+    };
+    return { ...deps, onChatRecorded };
   };
   app.post("/v1/chat/completions", (c) => createChatHandler(chatDeps(c))(c));
   app.post("/v1/chat/compare", (c) => createCompareHandler(chatDeps(c))(c));

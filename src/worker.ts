@@ -164,7 +164,8 @@ export default {
   async fetch(request: Request, env: WorkerEnv, ctx: ExecutionContext): Promise<Response> {
     let ready: WorkerGateway;
     try {
-      ready = await (gateway ??= buildGateway(env));
+      gateway ??= buildGateway(env);
+      ready = await gateway;
     } catch (error) {
       gateway = undefined; // a fixed binding is picked up by the next request
       return misconfigured(error);

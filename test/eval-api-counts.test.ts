@@ -52,7 +52,7 @@ describe("rank tests on level counts", () => {
     const onCounts = kruskalWallisOnCounts(groups);
     const reference = kruskalWallis(groups.map((g) => expand(g)));
     expectSameResult({ ...onCounts, groups: undefined }, { ...reference, groups: undefined });
-    onCounts.groups.forEach((group, index) => expectSameResult({ ...group }, { ...reference.groups[index] }));
+    for (const [index, group] of onCounts.groups.entries()) expectSameResult({ ...group }, { ...reference.groups[index] });
   });
 
   it("hands small samples to the stats module itself (exact p where it applies)", () => {

@@ -125,7 +125,10 @@ describe("the streaming output guard", () => {
       source: (async function* () {
         for await (const d of model()) yield d;
       })(),
-      check: (answer, final) => (checks.push({ answer, final }), passing()),
+      check: (answer, final) => {
+        checks.push({ answer, final });
+        return passing();
+      },
       replacement: () => "TEMPLATE",
       stop: () => {
         throw new Error("must not stop");

@@ -53,7 +53,12 @@ async function failure(events: AsyncIterable<GenerateEvent>) {
 
 function manualClock(start = 1_000_000) {
   let now = start;
-  return { now: () => now, advance: (ms: number) => void (now += ms) };
+  return {
+    now: () => now,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 function lastBody(stub: OpenAIStubServer): Record<string, unknown> {

@@ -114,7 +114,7 @@ describe("request logs", () => {
     lines.length = 0;
     const traced = await chat({ model: "glocal/kr", messages: [{ role: "user", content: KOREAN }], user: "person-77" }, { "x-request-id": "trace-abc.123" });
     expect(traced.response.headers.get("x-request-id")).toBe("trace-abc.123");
-    const unsafe = "bad id <script>" + "x".repeat(200);
+    const unsafe = `bad id <script>${"x".repeat(200)}`;
     const streamed = await chat({ model: "glocal/kr", messages: [{ role: "user", content: KOREAN }], stream: true }, { "x-request-id": unsafe });
     const generated = streamed.response.headers.get("x-request-id")!;
     expect(generated).toMatch(/^[0-9a-f-]{36}$/);

@@ -9,7 +9,9 @@ import { createLogger } from "../src/util/log.ts";
 
 const SECRET = "a-deployment-secret-of-some-length";
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), "glocal-secret-"));
   dirs.push(dir);
@@ -47,7 +49,7 @@ describe("rating tokens", () => {
     const keys = await importPrivacyKeys(SECRET);
     const token = await keys.ratingToken("i");
     const flipped = token.slice(0, -2) + (token.at(-2) === "A" ? "B" : "A") + token.at(-1);
-    for (const bad of [flipped, token.slice(0, -1), `${token}A`, "rt1.", "rt2." + token.slice(4), "", "rt1.!!!!", token.toUpperCase()]) {
+    for (const bad of [flipped, token.slice(0, -1), `${token}A`, "rt1.", `rt2.${token.slice(4)}`, "", "rt1.!!!!", token.toUpperCase()]) {
       expect(await keys.verifyRatingToken("i", bad), bad).toBe(false);
     }
   });

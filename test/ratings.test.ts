@@ -70,7 +70,7 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
     it("rejects a forged or mismatched rating token with 403", async () => {
       const mine = await api.interaction();
       const other = await api.interaction();
-      const forged = "rt1." + "A".repeat(43);
+      const forged = `rt1.${"A".repeat(43)}`;
       await expectError(
         await api.post("/v1/ratings", { interaction_id: mine.id, rating_token: forged, items: { understood: 4 } }),
         403,

@@ -181,7 +181,7 @@ describe("three gateway replicas on one Postgres", () => {
       const batch = await Promise.all(Array.from({ length: count }, (_, i) => chat((from + i) % replicas.length, from + i)));
       served.push(...batch);
       const results = await Promise.all(batch.map(rate));
-      results.forEach((one, i) => ratings.push({ served: batch[i] as Served, ...one }));
+      for (const [i, one] of results.entries()) ratings.push({ served: batch[i] as Served, ...one });
     };
     // Warm-up round on all three, then a round during which replica 2 dies, then one on the survivors.
     await round(0, 6);

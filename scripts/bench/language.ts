@@ -123,7 +123,7 @@ const pad = (s: string, n: number): string => s.padEnd(n);
 
 console.log(`Language detection — ${tuning.length} tuning + ${heldout.length} held-out chat messages, ${CORE_LANGUAGES.length} languages`);
 console.log(`Node ${process.version}; µs per call = CPU time, median of 5 passes over all ${everything.length} rows after 3 warm-up passes\n`);
-const bandsHeader = LENGTH_BANDS.map((b) => b.padStart(5)).join(" ") + "   all";
+const bandsHeader = `${LENGTH_BANDS.map((b) => b.padStart(5)).join(" ")}   all`;
 console.log(`${pad("accuracy % by words", 46)}  ${pad("held-out", 29)}   ${pad("tuning", 29)}   µs/call  × franc`);
 console.log(`${pad("", 46)}  ${bandsHeader}   ${bandsHeader}`);
 
@@ -160,7 +160,7 @@ const langCells = CORE_LANGUAGES.map((lang) => {
   const [tr, tt] = tunedByLang.get(lang) ?? [0, 0];
   return `${lang} ${((100 * hr) / ht).toFixed(0).padStart(3)}/${((100 * tr) / tt).toFixed(0).padStart(3)}`;
 });
-for (let i = 0; i < langCells.length; i += cellsPerLine) console.log("  " + langCells.slice(i, i + cellsPerLine).join("   "));
+for (let i = 0; i < langCells.length; i += cellsPerLine) console.log(`  ${langCells.slice(i, i + cellsPerLine).join("   ")}`);
 
 // Is the confidence honest? Accuracy per confidence bin, held-out split.
 console.log("\nfull detector calibration on held-out (confidence bin → share correct):");

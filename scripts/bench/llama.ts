@@ -72,8 +72,7 @@ async function viaGateway(url: string, seed: number): Promise<Sample & { model: 
   const decoder = new TextDecoder();
   for await (const bytes of response.body) {
     pending += decoder.decode(bytes, { stream: true });
-    let end: number;
-    while ((end = pending.indexOf("\n\n")) >= 0) {
+    for (let end = pending.indexOf("\n\n"); end >= 0; end = pending.indexOf("\n\n")) {
       const event = pending.slice(0, end);
       pending = pending.slice(end + 2);
       const data = event.replace(/^data: /, "");

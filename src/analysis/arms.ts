@@ -42,7 +42,7 @@ export function findExperiment(profiles: ProfileExperiments, id: string): { prof
 const emptyCounts = () => new Array<number>(RATING_LEVELS).fill(0);
 
 function add(into: number[], from: readonly number[]): void {
-  from.forEach((count, level) => (into[level] = (into[level] as number) + count));
+  for (const [level, count] of from.entries()) into[level] = (into[level] as number) + count;
 }
 
 /** Models named in a set of rows, most-rated first: what the figure labels each arm with. */
@@ -133,7 +133,7 @@ export async function arms(store: Store, profiles: ProfileExperiments, params: A
 
   // Expected shares: the current definition's weights; for an experiment no longer defined, the shares recorded at assignment.
   const shares: Record<string, number> = {};
-  if (found) armShares(found.definition).forEach((share, index) => (shares[definedArms[index] as string] = share));
+  if (found) for (const [index, share] of armShares(found.definition).entries()) shares[definedArms[index] as string] = share;
   else for (const row of units) if (row.share !== null) shares[row.arm] = row.share;
   const observed = Object.fromEntries(units.map((row) => [row.arm, row.units]));
   const undefinedArms = units.filter((row) => shares[row.arm] === undefined).map((row) => row.arm);

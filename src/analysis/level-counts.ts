@@ -49,7 +49,7 @@ export function medianOfCounts(counts: readonly number[], first = 1): number {
 
 export function meanOfCounts(counts: readonly number[], first = 1): number {
   let sum = 0;
-  counts.forEach((count, index) => (sum += count * (index + first)));
+  for (const [index, count] of counts.entries()) sum += count * (index + first);
   return sum / total(counts);
 }
 

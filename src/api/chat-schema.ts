@@ -7,6 +7,7 @@ export const MAX_MESSAGES = 200;
 
 // C0 controls other than tab, newline and carriage return, DEL, and lone UTF-16 surrogates: none belongs in
 // chat text, and Postgres text cannot hold NUL.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this pattern is for
 const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function describeForbidden(text: string): string | undefined {

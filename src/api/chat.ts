@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { Logger } from "../util/log.ts";
 import { readJsonBody } from "./body.ts";
-import { runChat, servedHeaders, type ChatDeps, type ChatRun, type DoneEvent, type ServedBy } from "./chat-run.ts";
+import { runChat, servedHeaders, type ChatDeps, type ChatRun, type DoneEvent } from "./chat-run.ts";
 import { chatRequestSchema } from "./chat-schema.ts";
 import { ApiError } from "./errors.ts";
 

@@ -1,5 +1,6 @@
 import type { ChatBackend } from "../backends/types.ts";
 import type { WriteQueueStatus } from "../store/write-queue.ts";
+import { withDeadline } from "../util/deadline.ts";
 
 export interface ReadinessDeps {
   backends: ReadonlyMap<string, ChatBackend>;
@@ -15,7 +16,7 @@ export async function readiness(deps: ReadinessDeps) {
   const started = performance.now();
   let database: { driver: string; ok: boolean; latency_ms: number; error?: string };
   try {
-    await withTimeout(deps.pingDatabase(), 2000);
+    await withDeadline(deps.pingDatabase(), 2000, "no answer within 2000 ms");
     database = { driver: deps.databaseDriver, ok: true, latency_ms: Math.round(performance.now() - started) };
   } catch (error) {
     database = { driver: deps.databaseDriver, ok: false, latency_ms: Math.round(performance.now() - started), error: (error as Error).message };
@@ -28,14 +29,4 @@ export async function readiness(deps: ReadinessDeps) {
   // Writes spool to disk while the database is down, so chat still works: "degraded", not "unavailable".
   const status = !anyUsable ? "unavailable" : database.ok ? "ready" : "degraded";
   return { status, database, writes: deps.writeStatus(), backends };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (v) => (clearTimeout(timer), resolve(v)),
-      (e) => (clearTimeout(timer), reject(e)),
-    );
-  });
 }

@@ -17,7 +17,7 @@ export function registerUserRoutes(app: Hono, deps: FeedbackDeps): void {
     }
     const userHash = await deps.keys.hashUser(parsed.data);
     await deps.writes.idle(); // writes already accepted land first, so the erasure sees them
-    let deleted;
+    let deleted: Awaited<ReturnType<typeof deps.store.eraseUser>>;
     try {
       deleted = await deps.store.eraseUser(userHash);
     } catch (error) {

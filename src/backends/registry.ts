@@ -31,7 +31,7 @@ function localEntryFiles(id: string, entry: GgufModel | LoraModel, catalog: Cata
   const common = { id, demo: entry.demo, missingHint: missingHint(id, entry) };
   if (entry.kind === "gguf") return { ...common, modelPath: localFileOf(entry.source, paths) };
   const base = catalog.models[entry.base];
-  if (!base || base.kind !== "gguf") throw new Error(`models.${id}.base: "${entry.base}" is not a gguf model in the catalog`);
+  if (base?.kind !== "gguf") throw new Error(`models.${id}.base: "${entry.base}" is not a gguf model in the catalog`);
   return { ...common, modelPath: localFileOf(base.source, paths), adapterPath: localFileOf(entry.source, paths) };
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { createModelDownloader } from "node-llama-cpp";
 import type { Catalog } from "./schema.ts";
+import { withDeadline } from "../util/deadline.ts";
 import { downloadUriOf, isOnDisk, localFileOf, type ModelPaths } from "./files.ts";
 
 export interface PullOptions {
@@ -54,11 +55,5 @@ export async function pullModel(catalog: Catalog, id: string, paths: ModelPaths,
 
 /** Resolving the file on the hub is where a closed network hangs; bound it so start-up never stalls. */
 function withStartTimeout<T>(promise: Promise<T>, ms: number, id: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`could not reach the model hub for "${id}" within ${ms / 1000} s`)), ms);
-    promise.then(
-      (value) => (clearTimeout(timer), resolve(value)),
-      (error: unknown) => (clearTimeout(timer), reject(error)),
-    );
-  });
+  return withDeadline(promise, ms, `could not reach the model hub for "${id}" within ${ms / 1000} s`);
 }

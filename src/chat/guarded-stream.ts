@@ -77,7 +77,7 @@ export const WINDOW_CHARS = 32;
 // at a full-width / Arabic / Devanagari mark, or at a line break.
 const CLAUSE_END = /[.!?;:,…]\s|[。！？；：，、؟،؛।\n]/g;
 const SENTENCE_END = /[.!?…]\s|[。！？؟।\n]/g;
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /**
  * Where the next window closes in `text` from `from` (an index just past the boundary), or -1 when the
@@ -99,7 +99,7 @@ export function nextWindowEnd(text: string, from: number): number {
         inWord = false;
         if (words >= WINDOW_WORDS) return i + 1;
       }
-    } else if (((CJK.lastIndex = 0), CJK.test(ch))) {
+    } else if (CJK.test(ch)) {
       words += 0.5;
       inWord = false;
       if (words >= WINDOW_WORDS) return i + 1;

@@ -300,7 +300,7 @@ export function createLanguageDetector(options: DetectorOptions = {}): LanguageD
     if (!turns || turns.length === 0) return undefined;
     let joined = "";
     for (let i = turns.length - 1; i >= 0 && i >= turns.length - HISTORY_TURNS; i--) {
-      joined = turns[i] + "\n" + joined;
+      joined = `${turns[i]}\n${joined}`;
       if (joined.length >= HISTORY_CHARS) break;
     }
     const found = detect(joined.slice(-HISTORY_CHARS), { allowed: allowed.map((l) => l.code) });

@@ -40,7 +40,7 @@ export function refuseSafetyOverrides(value: unknown, ctx: z.RefinementCtx, path
       });
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => refuseSafetyOverrides(item, ctx, [...path, i]));
+    for (const [i, item] of value.entries()) refuseSafetyOverrides(item, ctx, [...path, i]);
   } else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) refuseSafetyOverrides(item, ctx, [...path, key]);
   }

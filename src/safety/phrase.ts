@@ -41,7 +41,7 @@ interface Piece {
   needs: string[][];
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
@@ -55,7 +55,7 @@ function compileWord(word: string): Piece {
     .map((chunk) => normalizeText(chunk))
     .filter((chunk) => chunk.length > 0);
   if (chunks.length === 0) throw new Error(`empty word in phrase: "${word}"`);
-  const source = chunks.map(escape).join(" ?") + (openEnd ? LETTER_RUN : "");
+  const source = chunks.map(escapeRegExp).join(" ?") + (openEnd ? LETTER_RUN : "");
   const joined = chunks.join("");
   // Each chunk appears verbatim in any match (chunks are joined by optional spaces only).
   return { kind: "literal", source, first: joined[0], last: joined[joined.length - 1], openEnd, needs: chunks.map((chunk) => [chunk]) };

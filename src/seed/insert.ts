@@ -159,7 +159,7 @@ export async function seedSynthetic(db: AnyPgDatabase, options: SeedRunOptions):
   const insertBatch = async (batch: SyntheticBatch) => {
     // No foreign keys (see store/schema.ts), so the tables of one batch can go in any order.
     const counts = await Promise.all(SEED_TABLES.map((table) => insertRows(db, table, batch[table])));
-    SEED_TABLES.forEach((table, index) => (inserted[table] += counts[index] as number));
+    for (const [index, table] of SEED_TABLES.entries()) inserted[table] += counts[index] as number;
   };
 
   for (const batch of generateSynthetic(options)) {

@@ -1,5 +1,5 @@
 import { sampleMultinomial } from "./binomial.ts";
-import { mean, quantileSorted } from "./descriptive.ts";
+import { mean } from "./descriptive.ts";
 import { StatsInputError } from "./errors.ts";
 import { DEFAULT_SEED, assertSeed, createRandom } from "./random.ts";
 import { assertConfidenceLevel, assertFiniteValues, assertNonEmpty, assertPositiveInteger } from "./validate.ts";
@@ -114,7 +114,7 @@ function selectInPlace(values: Float64Array, k: number, left: number, right: num
 }
 
 function medianOfThree(a: number, b: number, c: number): number {
-  return a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
+  return a < b ? (b < c ? b : Math.max(a, c)) : a < c ? a : Math.max(b, c);
 }
 
 /**

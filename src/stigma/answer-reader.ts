@@ -89,7 +89,7 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const SENTENCE_END = /[.!?。！？।؟\n]/;
 // Wrapping a model may put around the answer: markdown, quotes, brackets, bullets, emoji.
-const LEADING_NOISE = /^[\s*_#>"'`“”„«»「」『』《》【】()[\]\-–—•·:：.,，、!?¿¡…~|\p{Extended_Pictographic}\uFE0F]+/u;
+const LEADING_NOISE = /^(?:[\s*_#>"'`“”„«»「」『』《》【】()[\]\-–—•·:：.,，、!?¿¡…~|\p{Extended_Pictographic}]|\uFE0F)+/u;
 // Reasoning models put their thinking first; an unterminated block (cut by max_tokens) holds no answer.
 const THINK_BLOCK = /<think>[\s\S]*?(<\/think>|$)/gi;
 

@@ -55,7 +55,7 @@ export async function applyWrites(db: AnyPgDatabase, ops: readonly WriteOp[]): P
       db,
       interactionIndexes.map((index) => (ops[index] as Extract<WriteOp, { kind: "interaction" }>).row),
     );
-    interactionIndexes.forEach((index, position) => (results[index] = written[position] as WriteResult));
+    for (const [position, index] of interactionIndexes.entries()) results[index] = written[position] as WriteResult;
   }
   for (const [index, op] of ops.entries()) {
     if (op.kind !== "rating" && op.kind !== "interaction") results[index] = await applyWrite(db, op);
@@ -65,7 +65,7 @@ export async function applyWrites(db: AnyPgDatabase, ops: readonly WriteOp[]): P
       db,
       ratingIndexes.map((index) => (ops[index] as Extract<WriteOp, { kind: "rating" }>).row),
     );
-    ratingIndexes.forEach((index, position) => (results[index] = ratingResults[position] as WriteResult));
+    for (const [position, index] of ratingIndexes.entries()) results[index] = ratingResults[position] as WriteResult;
   }
   return results;
 }
@@ -155,13 +155,17 @@ export async function writeRatings(db: AnyPgDatabase, rows: readonly RatingWrite
   let remaining = rows.map((row, index) => ({ row, index }));
   while (remaining.length > 0) {
     const seen = new Set<string>();
-    const round = remaining.filter(({ row }) => !seen.has(row.interactionId) && (seen.add(row.interactionId), true));
+    const round = remaining.filter(({ row }) => {
+      if (seen.has(row.interactionId)) return false;
+      seen.add(row.interactionId);
+      return true;
+    });
     remaining = remaining.filter((entry) => !round.includes(entry));
     const outcomes = await writeRatingRound(
       db,
       round.map(({ row }) => row),
     );
-    round.forEach(({ row, index }) => (results[index] = outcomes.get(row.interactionId) ?? "skipped"));
+    for (const { row, index } of round) results[index] = outcomes.get(row.interactionId) ?? "skipped";
   }
   return results;
 }

@@ -138,7 +138,9 @@ class Batcher {
             if ("result" in outcome) waiter.resolve(outcome.result);
             else waiter.reject(outcome.error);
           }),
-        (error) => waiters.forEach((waiter) => waiter.reject(error)),
+        (error) => {
+          for (const waiter of waiters) waiter.reject(error);
+        },
       )
       .finally(() => {
         this.flushing--;
@@ -412,12 +414,12 @@ class DurableWriteQueue implements WriteQueue {
     if (event === "idle") {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
-      waiters.forEach((resolve) => resolve());
+      for (const resolve of waiters) resolve();
     }
     if (this.mode === "direct" && this.inFlight === 0) {
       const waiters = this.drainWaiters;
       this.drainWaiters = [];
-      waiters.forEach((resolve) => resolve());
+      for (const resolve of waiters) resolve();
     }
   }
 

@@ -212,7 +212,7 @@ describe("playground", () => {
     const names = await Promise.all(
       ["kr", "ng"].map(async (id) => (await (await fetch(`${web.gateway.url}/v1/profiles/${id}`)).json()) as { name: { native: string; en: string } }),
     );
-    const before = (await turn.innerText()) + (await turn.innerHTML());
+    const before = (await turn.textContent()) + (await turn.innerHTML());
     for (const name of names) {
       expect(before).not.toContain(name.name.native);
       expect(before).not.toContain(name.name.en);
@@ -223,7 +223,7 @@ describe("playground", () => {
 
     await turn.locator('button[id$="-prefer-B"]').click();
     await turn.locator(".choice-done").waitFor();
-    const after = await turn.innerText();
+    const after = await turn.textContent();
     for (const name of names) expect(after).toContain(name.name.native);
     expect(after).toContain("glocal-demo");
     expect(await turn.locator("form.rating").count()).toBe(2);

@@ -134,7 +134,7 @@ export async function createLlamaRuntime(options: LlamaRuntimeOptions = {}): Pro
       modelPath = localFileOf(entry.source, paths);
     } else {
       const base = catalog.models[entry.base];
-      if (!base || base.kind !== "gguf") {
+      if (base?.kind !== "gguf") {
         throw new Error(`models.${id}.base: "${entry.base}" is not a gguf model in the catalog`);
       }
       modelPath = localFileOf(base.source, paths);

@@ -21,7 +21,7 @@ export function toChatHistory(messages: readonly ChatMessage[]): ChatHistoryItem
         return { type: "system", text: m.content };
       case "user":
         return { type: "user", text: m.content };
-      case "assistant":
+      default:
         return { type: "model", response: [m.content] };
     }
   });
