@@ -9,7 +9,9 @@ import { createLogger } from "../src/util/log.ts";
 
 const SECRET = "a-deployment-secret-of-some-length";
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
 const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), "glocal-secret-"));
   dirs.push(dir);
