@@ -24,6 +24,7 @@ const UNIT_TESTS = [
   "test/safety-resources.test.ts",
   "test/safety.test.ts",
   "test/stats.test.ts",
+  "test/stats-resample-sum.test.ts",
   "test/stigma-answers.test.ts",
   "test/browser/web-units.test.ts",
 ];

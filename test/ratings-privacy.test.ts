@@ -49,7 +49,20 @@ describe("rating tokens", () => {
     const keys = await importPrivacyKeys(SECRET);
     const token = await keys.ratingToken("i");
     const flipped = token.slice(0, -2) + (token.at(-2) === "A" ? "B" : "A") + token.at(-1);
-    for (const bad of [flipped, token.slice(0, -1), `${token}A`, "rt1.", `rt2.${token.slice(4)}`, "", "rt1.!!!!", token.toUpperCase()]) {
+    for (const bad of [
+      flipped,
+      token.slice(0, -1),
+      `${token}A`,
+      "rt1.",
+      `rt2.${token.slice(4)}`,
+      "",
+      "rt1.!!!!",
+      token.toUpperCase(),
+      `${token.slice(0, -1)}+`,
+      `${token.slice(0, -1)}/`,
+      `${token}=`,
+      `${token.slice(0, -1)}é`,
+    ]) {
       expect(await keys.verifyRatingToken("i", bad), bad).toBe(false);
     }
   });

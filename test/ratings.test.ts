@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { MAX_BULK_RATINGS } from "../src/api/ratings.ts";
 import { queryRows } from "../src/store/db.ts";
 import { EVALUATOR_KEY, startFeedbackServer, type FeedbackServer } from "./helpers/feedback-server.ts";
 import { startTestPostgres, storeDrivers, type TestPostgres, type TestStore } from "./helpers/postgres.ts";
@@ -157,6 +158,88 @@ describe.each(storeDrivers(() => server))("feedback API on $name", (driver) => {
     });
   });
 
+  describe("POST /v1/ratings/bulk", () => {
+    interface BulkResult {
+      object: "rating" | "error";
+      index: number;
+      http_status: number;
+      interaction_id: string;
+      status?: string;
+      error?: ErrorBody["error"];
+    }
+    const postBulk = async (ratings: unknown[]) => {
+      const response = await api.post("/v1/ratings/bulk", { ratings });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { object: string; data: BulkResult[] };
+      expect(body.object).toBe("list");
+      return body.data;
+    };
+
+    it("stores each rating as POST /v1/ratings would and answers one result per rating, in order", async () => {
+      const alice = await api.interaction({ user: "alice" });
+      const anon = await api.interaction({ profile: "ng" });
+      const again = await api.interaction({ user: "alice" });
+      await api.post("/v1/ratings", { interaction_id: again.id, rating_token: again.token, user: "alice", items: { fits_culture: 1 } });
+      const data = await postBulk([
+        { interaction_id: alice.id, rating_token: alice.token, user: "alice", items: { fits_culture: 5, understood: 4 } },
+        { interaction_id: anon.id, rating_token: anon.token, items: { would_work: 2 } },
+        { interaction_id: again.id, rating_token: again.token, user: "alice", items: { fits_culture: 3 } },
+      ]);
+      expect(data.map(({ object, index, http_status, interaction_id, status }) => ({ object, index, http_status, interaction_id, status }))).toEqual([
+        { object: "rating", index: 0, http_status: 201, interaction_id: alice.id, status: "created" },
+        { object: "rating", index: 1, http_status: 201, interaction_id: anon.id, status: "created" },
+        { object: "rating", index: 2, http_status: 200, interaction_id: again.id, status: "updated" },
+      ]);
+      const rows = await queryRows<{ interaction_id: string; profile: string; fits_culture: number | null; would_work: number | null }>(
+        opened.db,
+        sql`select interaction_id, profile, fits_culture, would_work from ratings order by interaction_id`,
+      );
+      expect(rows).toEqual(
+        [
+          { interaction_id: alice.id, profile: "kr", fits_culture: 5, would_work: null },
+          { interaction_id: anon.id, profile: "ng", fits_culture: null, would_work: 2 },
+          { interaction_id: again.id, profile: "kr", fits_culture: 3, would_work: null },
+        ].sort((a, b) => (a.interaction_id < b.interaction_id ? -1 : 1)),
+      );
+    });
+
+    it("answers a refused rating with its own error and stores the others", async () => {
+      const good = await api.interaction({ user: "alice" });
+      const other = await api.interaction({ user: "alice" });
+      const missing = "never-recorded";
+      const data = await postBulk([
+        { interaction_id: good.id, rating_token: other.token, items: { fits_culture: 2 } },
+        { interaction_id: missing, rating_token: await api.keys.ratingToken(missing), items: { fits_culture: 2 } },
+        { interaction_id: other.id, rating_token: other.token, user: "mallory", items: { fits_culture: 2 } },
+        { interaction_id: good.id, rating_token: good.token, user: "alice", items: { fits_culture: 4 } },
+      ]);
+      expect(data.map(({ object, http_status, error }) => [object, http_status, error?.code, error?.param])).toEqual([
+        ["error", 403, "invalid_rating_token", "ratings[0].rating_token"],
+        ["error", 404, "interaction_not_found", "ratings[1].interaction_id"],
+        ["error", 403, "wrong_user", "ratings[2].user"],
+        ["rating", 201, undefined, undefined],
+      ]);
+      expect(data[0]?.error?.message.length).toBeGreaterThan(10);
+      const rows = await queryRows<{ interaction_id: string; fits_culture: number }>(opened.db, sql`select interaction_id, fits_culture from ratings`);
+      expect(rows).toEqual([{ interaction_id: good.id, fits_culture: 4 }]);
+    });
+
+    it("rejects a malformed item, an empty list or too many ratings with a 400 naming the field, and stores nothing", async () => {
+      const { id, token } = await api.interaction();
+      const valid = { interaction_id: id, rating_token: token, items: { fits_culture: 3 } };
+      await expectError(
+        await api.post("/v1/ratings/bulk", { ratings: [valid, { ...valid, items: { fits_culture: 6 } }] }),
+        400,
+        "invalid_value",
+        "ratings[1].items.fits_culture",
+      );
+      await expectError(await api.post("/v1/ratings/bulk", { ratings: [] }), 400, "invalid_value", "ratings");
+      await expectError(await api.post("/v1/ratings/bulk", { ratings: new Array(MAX_BULK_RATINGS + 1).fill(valid) }), 400, "invalid_value", "ratings");
+      await expectError(await api.post("/v1/ratings/bulk", [valid]), 400, "invalid_value");
+      expect(await queryRows(opened.db, sql`select 1 from ratings`)).toEqual([]);
+    });
+  });
+
   describe("POST /v1/comparisons", () => {
     it("stores the preferred profile among 2–4 answers, or a tie", async () => {
       const kr = await api.interaction({ profile: "kr" });
@@ -289,6 +372,12 @@ describe("feedback API while Postgres is down", () => {
       const queued = await api.post("/v1/ratings", { interaction_id: id, rating_token: token, user: "ada", items: { fits_culture: 4 } });
       expect(queued.status).toBe(202);
       expect(await queued.json()).toMatchObject({ status: "queued" });
+      const other = await api.interaction({ profile: "kr", user: "ada" });
+      const bulk = await api.post("/v1/ratings/bulk", {
+        ratings: [{ interaction_id: other.id, rating_token: other.token, user: "ada", items: { understood: 2 } }],
+      });
+      expect(bulk.status).toBe(200);
+      expect(await bulk.json()).toMatchObject({ data: [{ object: "rating", http_status: 202, status: "queued" }] });
       const checkin = await api.post("/v1/sessions/down/checkins", { user: "ada", before: 7 });
       expect(checkin.status).toBe(202);
       // Erasure cannot see spooled rows, so it waits for the replay instead of half-erasing.
@@ -303,6 +392,8 @@ describe("feedback API while Postgres is down", () => {
         sql`select profile, fits_culture from ratings where interaction_id = ${id}`,
       );
       expect(rows).toEqual([{ profile: "ng", fits_culture: 4 }]);
+      const bulkRows = await queryRows(opened.db, sql`select profile, understood from ratings where interaction_id = ${other.id}`);
+      expect(bulkRows).toEqual([{ profile: "kr", understood: 2 }]);
       const checkins = await queryRows(opened.db, sql`select 1 from checkins where session_id = 'down'`);
       expect(checkins).toHaveLength(1);
     } finally {

@@ -1,20 +1,26 @@
 /**
- * npm run bench:store [-- --rows 1000000 --pglite-rows 1000000 --ratings 20000 --concurrency 64 --only postgres|pglite]
+ * npm run bench:store [-- --rows 1000000 --pglite-rows 1000000 --ratings 20000 --concurrency 64
+ *                          --bulk 50 --bulk-concurrency 8 --only postgres|pglite]
  *
  * Two figures per driver (a throwaway embedded Postgres, and PGlite on disk):
- * 1. ingest: ratings per second through the HTTP API. A child process serves the real rating route
- *    (zod validation, token check, existence check, durable write queue) on a loopback port; this
- *    process posts ratings of distinct interactions with valid tokens, `--concurrency` at a time.
+ * 1. ingest: ratings per second through the HTTP API, twice: one rating per POST /v1/ratings
+ *    (`--concurrency` requests at a time), and `--bulk` ratings per POST /v1/ratings/bulk (as an app
+ *    that buffers ratings would send them; `--bulk-concurrency` at a time; `--bulk 0` skips it). A
+ *    child process serves the real rating routes (zod validation, token check, existence check,
+ *    durable write queue) on a loopback port; this process posts ratings of distinct interactions
+ *    with valid tokens. It prints the CPU each process spent per rating (the database's too, on Linux).
+ *    BENCH_CPU_PROFILE=<prefix> writes <prefix>-single.cpuprofile and <prefix>-bulk.cpuprofile: the
+ *    rating server during each timed run.
  * 2. queries: the evaluator's satisfaction and pairwise computations (SQL aggregation plus the
  *    statistics, as GET /v1/eval/… runs them) over `--rows` synthetic ratings from eval:seed.
  * Goals (issue 3): ≥ 5,000 ratings/s; ≤ 1 s per evaluator query on Postgres at 1M ratings.
  * Figures depend on the machine: the load generator, the server and the database share its cores.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
 import type { AddressInfo } from "node:net";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -103,8 +109,14 @@ async function serveRatings(driver: Driver, location: string, count: number, sec
   const server = serve({ fetch: app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise((ready) => server.once("listening", ready));
   process.send?.({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
-  process.on("message", async (message: { cmd: string }) => {
-    if (message.cmd === "count") {
+  let stopProfile: (() => Promise<void>) | undefined;
+  process.on("message", async (message: { cmd: string; file?: string }) => {
+    if (message.cmd === "profile" && message.file) {
+      stopProfile = await startCpuProfile(message.file);
+      process.send?.({ profiling: true });
+    } else if (message.cmd === "count") {
+      await stopProfile?.();
+      stopProfile = undefined;
       await writes.idle();
       const [row] = await queryRows<{ n: number }>(connection.db, sql`select count(*)::int as n from ratings`);
       process.send?.({ ratings: Number(row?.n), queue: writes.status(), cpu: process.cpuUsage() });
@@ -117,6 +129,20 @@ async function serveRatings(driver: Driver, location: string, count: number, sec
   });
 }
 
+/** A CPU profile of this process from now until the returned function is called. */
+async function startCpuProfile(file: string): Promise<() => Promise<void>> {
+  const { Session } = await import("node:inspector/promises");
+  const session = new Session();
+  session.connect();
+  await session.post("Profiler.enable");
+  await session.post("Profiler.start");
+  return async () => {
+    const { profile } = await session.post("Profiler.stop");
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Parent: load generator and query timings.
 // ---------------------------------------------------------------------------------------------
@@ -127,9 +153,47 @@ interface IngestResult {
   posted: number;
   statuses: Record<string, number>;
   stored: number;
-  /** CPU seconds used during the timed run by the load generator and by the server process. */
+  /** CPU seconds used during the timed run by the load generator, the server process and (Postgres on Linux) the database server. */
   clientCpu: number;
   serverCpu: number;
+  databaseCpu: number | undefined;
+}
+
+type IngestMode = { kind: "single"; concurrency: number } | { kind: "bulk"; size: number; concurrency: number };
+
+/**
+ * CPU seconds of a process and every process under it, living or reaped (Linux /proc; undefined
+ * elsewhere). Postgres runs a process per connection and short-lived parallel workers.
+ */
+function processTreeCpuSeconds(rootPid: number | undefined): number | undefined {
+  if (rootPid === undefined) return undefined;
+  const ticksPerSecond = 100; // USER_HZ, 100 on every Linux architecture Node runs on
+  try {
+    const stats = new Map<number, { parent: number; ticks: number }>();
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let text: string;
+      try {
+        text = readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // exited meanwhile
+      }
+      // Fields after the parenthesised command name: state, ppid, …, utime (14), stime, cutime, cstime (17).
+      const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+      const ticks = [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0);
+      stats.set(Number(entry), { parent: Number(fields[1]), ticks });
+    }
+    if (!stats.has(rootPid)) return undefined;
+    const inTree = (pid: number): boolean => {
+      for (let at: number | undefined = pid; at !== undefined && at > 1; at = stats.get(at)?.parent) if (at === rootPid) return true;
+      return false;
+    };
+    let ticks = 0;
+    for (const [pid, stat] of stats) if (inTree(pid)) ticks += stat.ticks;
+    return ticks / ticksPerSecond;
+  } catch {
+    return undefined;
+  }
 }
 
 function startServer(driver: Driver, location: string, count: number, secret: string): Promise<{ child: ChildProcess; url: string }> {
@@ -151,55 +215,78 @@ function ask<T>(child: ChildProcess, cmd: string): Promise<T> {
   });
 }
 
-function post(agent: Agent, url: URL, body: string): Promise<number> {
+/** The response status, and with `keepBody` the body text. */
+function post(agent: Agent, url: URL, body: string, keepBody = false): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.once("end", () => resolve(res.statusCode ?? 0));
+      const chunks: Buffer[] = [];
+      if (keepBody) res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      else res.resume();
+      res.once("end", () => resolve({ status: res.statusCode ?? 0, text: keepBody ? Buffer.concat(chunks).toString("utf8") : "" }));
     });
     req.once("error", reject);
     req.end(body);
   });
 }
 
-async function benchIngest(driver: Driver, location: string, ratings: number, concurrency: number): Promise<IngestResult> {
+async function benchIngest(driver: Driver, location: string, ratings: number, mode: IngestMode, databaseCpu: () => number | undefined): Promise<IngestResult> {
+  const perRequest = mode.kind === "bulk" ? mode.size : 1;
   const warmup = Math.min(2000, Math.ceil(ratings / 10));
   const secret = generateSecret();
   const keys = nodePrivacyKeys(secret);
   const { child, url } = await startServer(driver, location, warmup + ratings, secret);
-  const target = new URL("/v1/ratings", url);
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const bodies: string[] = [];
+  const target = new URL(mode.kind === "bulk" ? "/v1/ratings/bulk" : "/v1/ratings", url);
+  const agent = new Agent({ keepAlive: true, maxSockets: mode.concurrency });
+  const ratingBodies: object[] = [];
   for (let i = 0; i < warmup + ratings; i++) {
     const id = `bench-${i}`;
-    bodies.push(
-      JSON.stringify({
-        interaction_id: id,
-        rating_token: await keys.ratingToken(id),
-        items: { fits_culture: 1 + (i % 5), understood: 1 + ((i * 7) % 5), would_work: 4, natural_language: 5 },
-      }),
-    );
+    ratingBodies.push({
+      interaction_id: id,
+      rating_token: await keys.ratingToken(id),
+      items: { fits_culture: 1 + (i % 5), understood: 1 + ((i * 7) % 5), would_work: 4, natural_language: 5 },
+    });
   }
+  // One request body per `perRequest` ratings; the warm-up and the timed run never share a request.
+  const bodiesOf = (from: number, to: number): string[] => {
+    const bodies: string[] = [];
+    for (let start = from; start < to; start += perRequest) {
+      const slice = ratingBodies.slice(start, Math.min(to, start + perRequest));
+      bodies.push(JSON.stringify(mode.kind === "bulk" ? { ratings: slice } : slice[0]));
+    }
+    return bodies;
+  };
+  const warmupBodies = bodiesOf(0, warmup);
+  const timedBodies = bodiesOf(warmup, warmup + ratings);
   const statuses: Record<string, number> = {};
-  const run = async (from: number, to: number) => {
-    let next = from;
+  const run = async (bodies: string[]) => {
+    let next = 0;
     const worker = async () => {
-      while (next < to) {
-        const status = await post(agent, target, bodies[next++] as string);
-        statuses[status] = (statuses[status] ?? 0) + 1;
+      while (next < bodies.length) {
+        const { status, text } = await post(agent, target, bodies[next++] as string, mode.kind === "bulk");
+        if (mode.kind === "bulk" && status === 200) {
+          // Count each rating's own status, as a client of the bulk route would read it.
+          for (const item of (JSON.parse(text) as { data: { http_status: number }[] }).data) statuses[item.http_status] = (statuses[item.http_status] ?? 0) + 1;
+        } else statuses[status] = (statuses[status] ?? 0) + 1;
       }
     };
-    await Promise.all(Array.from({ length: concurrency }, worker));
+    await Promise.all(Array.from({ length: mode.concurrency }, worker));
   };
   try {
-    await run(0, warmup);
+    await run(warmupBodies);
     const before = await ask<{ ratings: number; cpu: NodeJS.CpuUsage }>(child, "count");
     for (const key of Object.keys(statuses)) delete statuses[key];
+    const profilePrefix = process.env.BENCH_CPU_PROFILE;
+    if (profilePrefix) {
+      child.send({ cmd: "profile", file: `${profilePrefix}-${mode.kind}.cpuprofile` });
+      await new Promise((ready) => child.once("message", ready));
+    }
+    const databaseBefore = databaseCpu();
     const clientBefore = process.cpuUsage();
     const started = performance.now();
-    await run(warmup, warmup + ratings);
+    await run(timedBodies);
     const seconds = (performance.now() - started) / 1000;
     const client = process.cpuUsage(clientBefore);
+    const databaseAfter = databaseCpu();
     const after = await ask<{ ratings: number; cpu: NodeJS.CpuUsage }>(child, "count");
     const cpuSeconds = (usage: NodeJS.CpuUsage) => (usage.user + usage.system) / 1e6;
     return {
@@ -210,6 +297,7 @@ async function benchIngest(driver: Driver, location: string, ratings: number, co
       stored: after.ratings - before.ratings,
       clientCpu: cpuSeconds(client),
       serverCpu: cpuSeconds(after.cpu) - cpuSeconds(before.cpu),
+      databaseCpu: databaseBefore !== undefined && databaseAfter !== undefined ? databaseAfter - databaseBefore : undefined,
     };
   } finally {
     agent.destroy();
@@ -297,6 +385,8 @@ async function main(): Promise<void> {
       "pglite-rows": { type: "string" },
       ratings: { type: "string", default: "20000" },
       concurrency: { type: "string", default: "64" },
+      bulk: { type: "string", default: "50" },
+      "bulk-concurrency": { type: "string", default: "8" },
       only: { type: "string" },
     },
     strict: true,
@@ -305,9 +395,17 @@ async function main(): Promise<void> {
   const pgliteRows = Number(values["pglite-rows"] ?? values.rows);
   const ratings = Number(values.ratings);
   const concurrency = Number(values.concurrency);
+  const bulk = Number(values.bulk);
+  const bulkConcurrency = Number(values["bulk-concurrency"]);
   const drivers: Driver[] = values.only ? [values.only as Driver] : ["postgres", "pglite"];
   console.log(`bench:store on ${cpus().length} CPU(s), Node ${process.version}`);
-  console.log(`ingest: ${ratings.toLocaleString("en-US")} POST /v1/ratings, ${concurrency} concurrent, keep-alive; queries: median of 3 after a warm-up`);
+  console.log(
+    `ingest: ${ratings.toLocaleString("en-US")} ratings, one per POST /v1/ratings (${concurrency} concurrent)` +
+      (bulk > 0 ? ` and ${bulk} per POST /v1/ratings/bulk (${bulkConcurrency} concurrent)` : "") +
+      `, keep-alive; queries: median of 3 after a warm-up; load average ${loadavg()
+        .map((load) => load.toFixed(2))
+        .join(", ")}`,
+  );
 
   const summary: string[] = [];
   const scratch = mkdtempSync(join(tmpdir(), "glocal-bench-store-"));
@@ -315,20 +413,38 @@ async function main(): Promise<void> {
   try {
     for (const driver of drivers) {
       const location = async (name: string) => (driver === "postgres" ? (postgres as NonNullable<typeof postgres>).createDatabase() : join(scratch, name));
-      console.log(`\n[${driver}] ingest through the HTTP API`);
-      const ingest = await benchIngest(driver, await location("ingest"), ratings, concurrency);
-      console.log(
-        `  ${Math.round(ingest.perSecond).toLocaleString("en-US")} ratings/s (${ingest.posted} in ${ingest.seconds.toFixed(2)} s; ` +
-          `statuses ${JSON.stringify(ingest.statuses)}; rows stored ${ingest.stored})`,
-      );
-      console.log(
-        `  cores busy meanwhile: load generator ${(ingest.clientCpu / ingest.seconds).toFixed(2)}, ` +
-          `gateway process ${(ingest.serverCpu / ingest.seconds).toFixed(2)} (the database uses the rest)`,
-      );
-      summary.push(
-        `ingest   ${driver.padEnd(8)} ${Math.round(ingest.perSecond).toLocaleString("en-US").padStart(8)} ratings/s   ` +
-          `(goal ≥ ${INGEST_GOAL_PER_SECOND.toLocaleString("en-US")}: ${verdict(ingest.perSecond >= INGEST_GOAL_PER_SECOND)})`,
-      );
+      const modes: IngestMode[] = [{ kind: "single", concurrency }];
+      if (bulk > 0) modes.push({ kind: "bulk", size: bulk, concurrency: bulkConcurrency });
+      for (const mode of modes) {
+        const label =
+          mode.kind === "single"
+            ? `one rating per POST /v1/ratings, ${mode.concurrency} concurrent`
+            : `${mode.size} ratings per POST /v1/ratings/bulk, ${mode.concurrency} concurrent`;
+        console.log(`\n[${driver}] ingest through the HTTP API: ${label}`);
+        const databaseCpu = () => (driver === "postgres" ? processTreeCpuSeconds(postgres?.serverPid()) : undefined);
+        const ingest = await benchIngest(driver, await location(`ingest-${mode.kind}`), ratings, mode, databaseCpu);
+        console.log(
+          `  ${Math.round(ingest.perSecond).toLocaleString("en-US")} ratings/s (${ingest.posted} in ${ingest.seconds.toFixed(2)} s; ` +
+            `rating statuses ${JSON.stringify(ingest.statuses)}; rows stored ${ingest.stored}); load average now ${loadavg()[0]?.toFixed(2)}`,
+        );
+        const perRating = (cpuSeconds: number) => `${((cpuSeconds * 1000) / ingest.posted).toFixed(3)} ms`;
+        const database =
+          ingest.databaseCpu === undefined
+            ? driver === "pglite"
+              ? "database: inside the gateway process"
+              : "database: not measured (needs Linux /proc)"
+            : `database ${perRating(ingest.databaseCpu)}`;
+        const total = ingest.clientCpu + ingest.serverCpu + (ingest.databaseCpu ?? 0);
+        console.log(
+          `  CPU per rating: load generator ${perRating(ingest.clientCpu)}, gateway process ${perRating(ingest.serverCpu)}, ${database}; ` +
+            `all ${perRating(total)} (cores busy: ${(total / ingest.seconds).toFixed(2)})`,
+        );
+        summary.push(
+          `ingest   ${driver.padEnd(8)} ${Math.round(ingest.perSecond).toLocaleString("en-US").padStart(8)} ratings/s   ` +
+            `${mode.kind === "single" ? "one per request       " : `${mode.size} per bulk request`.padEnd(22)}` +
+            `(goal ≥ ${INGEST_GOAL_PER_SECOND.toLocaleString("en-US")}: ${verdict(ingest.perSecond >= INGEST_GOAL_PER_SECOND)})`,
+        );
+      }
 
       const scale = driver === "postgres" ? rows : pgliteRows;
       if (scale <= 0) continue;

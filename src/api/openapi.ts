@@ -4,7 +4,7 @@ import { profileSchema } from "../profiles/schema.ts";
 import { chatRequestSchema, compareRequestSchema } from "./chat-schema.ts";
 import { checkinRequestSchema } from "./checkins.ts";
 import { comparisonRequestSchema } from "./comparisons.ts";
-import { ratingRequestSchema } from "./ratings.ts";
+import { MAX_BULK_RATINGS, bulkRatingsRequestSchema, ratingRequestSchema } from "./ratings.ts";
 import { sessionRequestSchema } from "./sessions.ts";
 
 const errorSchema = z
@@ -192,6 +192,66 @@ export function buildOpenApiDocument(version: string) {
       202: { description: "accepted while the database is down; stored on recovery" },
       ...errors([400, 404]),
       403: { description: "the rating token is not this interaction's" },
+    },
+  });
+  registry.registerPath({
+    method: "post",
+    path: "/v1/ratings/bulk",
+    operationId: "createRatingsBulk",
+    security: PUBLIC,
+    summary: `Up to ${MAX_BULK_RATINGS} ratings in one request, for apps that buffer them; each is checked and stored as POST /v1/ratings would`,
+    description:
+      "A malformed body or item is a 400 naming the field (e.g. ratings[3].items.fits_culture) and stores nothing. Otherwise the answer is 200 " +
+      "with one result per rating, in order: the rating (status created, updated, or queued while the database is down) or the error that rating " +
+      "alone would have got (e.g. 403 invalid_rating_token, 404 interaction_not_found), each with its http_status and index.",
+    request: jsonBody(bulkRatingsRequestSchema, {
+      ratings: [
+        {
+          interaction_id: "3f0c8f1e-8f5e-4a59-9d0e-2b7f3f3f9a11",
+          rating_token: "the rating_token from that answer's glocal object",
+          user: "app-user-123",
+          items: { fits_culture: 4, understood: 5, would_work: 3, natural_language: 4 },
+        },
+        {
+          interaction_id: "9b2d0c4a-1e7f-4c3b-8a5d-6e2f1a0b7c99",
+          rating_token: "the rating_token from that answer's glocal object",
+          user: "app-user-123",
+          items: { understood: 2 },
+        },
+      ],
+    }),
+    responses: {
+      200: {
+        description: "one result per rating, in order",
+        content: {
+          "application/json": {
+            schema: z.object({
+              object: z.literal("list"),
+              data: z.array(
+                z.union([
+                  z.object({
+                    object: z.literal("rating"),
+                    index: z.number().int(),
+                    http_status: z.number().int().describe("what POST /v1/ratings would have answered: 201, 200 or 202"),
+                    interaction_id: z.string(),
+                    status: z.enum(["created", "updated", "queued"]),
+                    items: z.record(z.string(), z.number().int()),
+                    comment_stored: z.boolean(),
+                  }),
+                  z.object({
+                    object: z.literal("error"),
+                    index: z.number().int(),
+                    http_status: z.number().int(),
+                    interaction_id: z.string(),
+                    error: z.object({ message: z.string(), type: z.string(), param: z.string().nullable(), code: z.string() }),
+                  }),
+                ]),
+              ),
+            }),
+          },
+        },
+      },
+      ...errors([400]),
     },
   });
   registry.registerPath({

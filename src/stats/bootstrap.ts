@@ -1,4 +1,5 @@
 import { sampleMultinomial } from "./binomial.ts";
+import { resampleSumSampler } from "./resample-sum.ts";
 import { mean } from "./descriptive.ts";
 import { StatsInputError } from "./errors.ts";
 import { DEFAULT_SEED, assertSeed, createRandom } from "./random.ts";
@@ -146,8 +147,10 @@ export function bootstrapCi(values: readonly number[], statistic: (sample: Float
 /**
  * Percentile bootstrap CI of the mean. Resampling n values with replacement is the same as
  * drawing Multinomial(n, observed frequencies) counts of the distinct values, so each resample
- * costs O(distinct values): ratings and check-ins have at most a handful, whatever n is.
- * Same seed, same data → same interval; the two resampling routes draw different streams.
+ * costs O(distinct values): ratings and check-ins have at most a handful, whatever n is. For
+ * integer values where it is cheaper (a few thousand values or fewer), each resample's sum is drawn
+ * from the distribution of a sum of n draws instead (resample-sum.ts): the same bootstrap distribution.
+ * Same seed, same data → same interval; the resampling routes draw different streams.
  */
 export function bootstrapMeanCi(values: readonly number[], options: BootstrapOptions = {}): BootstrapInterval {
   assertNonEmpty(values, "values");
@@ -182,21 +185,29 @@ function multinomialMeanCi(distinct: readonly number[], frequencies: readonly nu
     total += (frequencies[k] as number) * (distinct[k] as number);
   }
   if (n === 0) throw new StatsInputError("values: need at least one value");
-  const probabilities = Float64Array.from(frequencies, (count) => count / n);
-  const counts = new Float64Array(distinct.length);
   const random = createRandom(resolved.seed);
   const replicates = new Float64Array(resolved.resamples);
-  for (let b = 0; b < resolved.resamples; b++) {
-    sampleMultinomial(random, n, probabilities, counts);
-    let sum = 0;
-    for (let k = 0; k < distinct.length; k++) sum += (counts[k] as number) * (distinct[k] as number);
-    replicates[b] = sum / n;
+  const sums = resampleSumSampler(distinct, frequencies, resolved.resamples);
+  let route: string;
+  if (sums) {
+    for (let b = 0; b < resolved.resamples; b++) replicates[b] = sums.draw(random) / n;
+    route = `each resample's sum drawn from the distribution of a sum of n draws (the values' frequencies convolved n times, by a ${sums.fftSize}-point FFT)`;
+  } else {
+    const probabilities = Float64Array.from(frequencies, (count) => count / n);
+    const counts = new Float64Array(distinct.length);
+    for (let b = 0; b < resolved.resamples; b++) {
+      sampleMultinomial(random, n, probabilities, counts);
+      let sum = 0;
+      for (let k = 0; k < distinct.length; k++) sum += (counts[k] as number) * (distinct[k] as number);
+      replicates[b] = sum / n;
+    }
+    route = "resamples drawn as multinomial counts of the distinct values";
   }
   return {
     estimate: total / n,
     ...percentileInterval(replicates, resolved.level),
     resamples: resolved.resamples,
     seed: resolved.seed,
-    method: `${percentileMethod(resolved)} of the mean, resamples drawn as multinomial counts of the distinct values`,
+    method: `${percentileMethod(resolved)} of the mean, ${route}`,
   };
 }

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
@@ -24,6 +24,8 @@ export interface TestPostgres {
   start(): Promise<void>;
   /** Stop and delete everything. */
   close(): Promise<void>;
+  /** The postmaster's process id while it runs (from its data directory's postmaster.pid), e.g. to read its CPU time. */
+  serverPid(): number | undefined;
 }
 
 const USER = "glocal";
@@ -93,6 +95,15 @@ export async function startTestPostgres(): Promise<TestPostgres> {
       if (running) await server.stop();
       running = false;
       rmSync(root, { recursive: true, force: true });
+    },
+    serverPid() {
+      if (!running) return undefined;
+      try {
+        const pid = Number(readFileSync(join(root, "data", "postmaster.pid"), "utf8").split("\n")[0]);
+        return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+      } catch {
+        return undefined;
+      }
     },
   };
 }
