@@ -9,6 +9,7 @@ import { defineConfig } from "vitest/config";
  */
 const UNIT_TESTS = [
   "test/catalog.test.ts",
+  "test/chat-errors.test.ts",
   "test/eval-api-counts.test.ts",
   "test/experiment.test.ts",
   "test/language.test.ts",

@@ -7,6 +7,7 @@ import { assetResponse, registerWebRoutes, type WebDeps } from "./web/routes.ts"
 import { modelsList, profileView } from "./api/catalog-views.ts";
 import { isDocsAssetName, type DocsAssets } from "./api/docs-assets.ts";
 import { renderDocsPage, renderInteractiveDocsPage } from "./api/docs-page.ts";
+import { asApiError } from "./api/chat-errors.ts";
 import { ApiError, errorResponse, notFound } from "./api/errors.ts";
 import { readiness } from "./api/health.ts";
 import { buildOpenApiDocument } from "./api/openapi.ts";
@@ -111,7 +112,8 @@ export function createApp(deps: AppDeps): Hono {
 
   app.notFound((c) => errorResponse(c, notFound(`no route ${c.req.method} ${new URL(c.req.url).pathname}; see /docs for the API`, null, "route_not_found")));
   app.onError((error, c) => {
-    if (error instanceof ApiError) return errorResponse(c, error);
+    const known = asApiError(error);
+    if (known) return errorResponse(c, known);
     deps.log.error("unhandled_error", { name: error.name, path: new URL(c.req.url).pathname });
     return errorResponse(c, new ApiError(500, "internal error; this is a bug in glocal, please report it", "server_error", "internal_error"));
   });

@@ -1,6 +1,7 @@
 import type { ChatBackend, ChatMessage, GenerateEvent } from "../backends/types.ts";
 import type { Catalog } from "../catalog/schema.ts";
 import { RequestGuard, type GuardSummary } from "../chat/answer-guard.ts";
+import { ConversationTooLong, ModelsBusy, NoModelAvailable } from "../chat/errors.ts";
 import { assignArm, type ArmAssignment } from "../chat/experiment.ts";
 import { startWithFailover, type StartedGeneration } from "../chat/failover.ts";
 import type { GuardModel } from "../chat/guard-model.ts";
@@ -28,7 +29,6 @@ import type { InteractionTextWrite } from "../store/write-ops.ts";
 import type { ChatOutcome } from "../metrics/metrics.ts";
 import type { Logger } from "../util/log.ts";
 import { textOf, type ChatRequest } from "./chat-schema.ts";
-import { ApiError, badRequest } from "./errors.ts";
 
 export interface ChatDeps {
   profiles: ReadonlyMap<string, Profile>;
@@ -243,7 +243,7 @@ export interface ChatRun {
 
 /**
  * Validate-and-route is done by the caller; this resolves the profile, detects language and risk, and
- * starts generation with failover. Throws ApiError for 4xx/429/503; returns undefined when the client
+ * starts generation with failover. Throws a ChatError (chat/errors.ts) when it cannot; returns undefined when the client
  * went away before anything started.
  */
 export async function runChat(deps: ChatDeps, body: ChatRequest, headerProfile: string | undefined, clientSignal: AbortSignal): Promise<ChatRun | undefined> {
@@ -310,24 +310,15 @@ export async function runChat(deps: ChatDeps, body: ChatRequest, headerProfile: 
     }
     if (outcome.promptTooLong) {
       record({ status: "error", errorCode: "context_length_exceeded" });
-      throw badRequest(
+      throw new ConversationTooLong(
         "the conversation is too long for every model of this profile, even after dropping older turns; send fewer or shorter messages",
-        "messages",
-        "context_length_exceeded",
       );
     }
     record({ status: "unavailable", errorCode: outcome.queueFull ? "queue_full" : "no_backend" });
     const tried = chat.plan.trace.map((s) => `${s.model}: ${s.reason}`).join("; ");
     throw outcome.queueFull
-      ? new ApiError(
-          429,
-          `every model for profile "${chat.profile.id}" is busy; retry shortly (${tried})`,
-          "rate_limit_error",
-          "queue_full",
-          null,
-          outcome.retryAfterSeconds,
-        )
-      : new ApiError(503, `no model can serve profile "${chat.profile.id}" right now (${tried})`, "service_unavailable", "no_backend_available", null, 10);
+      ? new ModelsBusy(`every model for profile "${chat.profile.id}" is busy; retry shortly (${tried})`, outcome.retryAfterSeconds)
+      : new NoModelAvailable(`no model can serve profile "${chat.profile.id}" right now (${tried})`);
   }
 
   const { started } = outcome;

@@ -3,7 +3,7 @@ import type { Logger } from "../util/log.ts";
 import { readJsonBody } from "./body.ts";
 import { runChat, servedHeaders, type ChatDeps, type ChatRun, type DoneEvent } from "./chat-run.ts";
 import { chatRequestSchema } from "./chat-schema.ts";
-import { ApiError } from "./errors.ts";
+import { GenerationFailed } from "../chat/errors.ts";
 
 export type { ChatDeps, ServedBy } from "./chat-run.ts";
 
@@ -17,7 +17,7 @@ export async function completeAnswer(run: ChatRun): Promise<{ text: string; done
     return { text, done };
   } catch {
     run.finish(run.abort.signal.aborted ? "aborted" : "error", undefined, "generation_failed");
-    throw new ApiError(502, `model ${run.served.model} failed while answering; retry the request`, "upstream_error", "generation_failed");
+    throw new GenerationFailed(`model ${run.served.model} failed while answering; retry the request`);
   }
 }
 

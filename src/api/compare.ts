@@ -4,6 +4,7 @@ import { readJsonBody } from "./body.ts";
 import { runChat, type ChatDeps, type ServedBy } from "./chat-run.ts";
 import { completeAnswer } from "./chat.ts";
 import { compareRequestSchema } from "./chat-schema.ts";
+import { asApiError } from "./chat-errors.ts";
 import { ApiError } from "./errors.ts";
 
 /**
@@ -34,9 +35,10 @@ export function createCompareHandler(deps: ChatDeps) {
             glocal: run.served,
           };
         } catch (error) {
-          if (error instanceof ApiError && error.status < 500 && error.status !== 429) throw error;
-          if (error instanceof ApiError) return { profile, ...error.toBody() };
-          throw error;
+          const known = asApiError(error);
+          // The request's own fault fails the whole compare; a profile's busy or failing models only its answer.
+          if (!known || (known.status < 500 && known.status !== 429)) throw error;
+          return { profile, ...known.toBody() };
         }
       }),
     );

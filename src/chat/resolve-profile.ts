@@ -1,7 +1,7 @@
-import { badRequest, notFound } from "../api/errors.ts";
 import type { Lens } from "../profiles/lens-schema.ts";
 import { LensRequestError, parseProfileModelId, resolveLenses } from "../profiles/lenses.ts";
 import type { Profile } from "../profiles/schema.ts";
+import { InvalidProfileRequest, ProfileConflict, ProfileRequired, UnknownModel, UnknownProfile, type ChatField } from "./errors.ts";
 
 export const PROFILE_MODEL_PREFIX = "glocal/";
 
@@ -42,11 +42,7 @@ export function resolveProfile(
     } else if (isCatalogModel(sources.model)) {
       pinnedModel = sources.model;
     } else {
-      throw notFound(
-        `model "${clip(sources.model)}" is not served here; use "glocal/<profile>" (${listIds(profiles)}) or a model from GET /v1/models`,
-        "model",
-        "model_not_found",
-      );
+      throw new UnknownModel(`model "${clip(sources.model)}" is not served here; use "glocal/<profile>" (${listIds(profiles)}) or a model from GET /v1/models`);
     }
   }
   if (sources.bodyProfile !== undefined) named.push({ source: "profile", id: sources.bodyProfile });
@@ -54,45 +50,42 @@ export function resolveProfile(
 
   const first = named[0];
   if (!first) {
-    throw badRequest(
+    throw new ProfileRequired(
       `choose a culture profile with model "glocal/<profile>", the "profile" field or the x-glocal-profile header; profiles: ${listIds(profiles)}`,
-      "model",
-      "profile_required",
     );
   }
   const disagreeing = named.find((n) => n.id !== first.id);
   if (disagreeing) {
-    throw badRequest(
+    throw new ProfileConflict(
       `${first.source} names profile "${clip(first.id)}" but ${disagreeing.source} names "${clip(disagreeing.id)}"; send one profile`,
       disagreeing.source === "profile" ? "profile" : "model",
-      "profile_conflict",
     );
   }
-  const param = first.source === "profile" ? "profile" : first.source === "model" ? "model" : null;
+  const param: ChatField | null = first.source === "profile" ? "profile" : first.source === "model" ? "model" : null;
   if (first.source !== "model") {
     lensRequest(() => parseProfileModelId(first.id), param);
     if (first.id.includes("+")) {
-      throw badRequest(
+      throw new InvalidProfileRequest(
         `profile "${clip(first.id)}" names lenses; put them in the "lenses" field or in model "glocal/<profile>+<lens>"`,
-        param,
         "invalid_profile",
+        param,
       );
     }
   }
   const profile = profiles.get(first.id);
   if (!profile) {
-    throw notFound(`unknown profile "${clip(first.id)}"; valid profiles: ${listIds(profiles)}`, param, "profile_not_found");
+    throw new UnknownProfile(`unknown profile "${clip(first.id)}"; valid profiles: ${listIds(profiles)}`, param);
   }
   const chosenLenses = lensRequest(() => resolveLenses(lensIds, lenses), "lenses");
   return pinnedModel ? { profile, lenses: chosenLenses, pinnedModel } : { profile, lenses: chosenLenses };
 }
 
-/** Lens and profile-id syntax errors from the pure profiles module become 400s naming the field. */
-function lensRequest<T>(run: () => T, param: string | null): T {
+/** Lens and profile-id syntax errors from the pure profiles module, naming the field they came in. */
+function lensRequest<T>(run: () => T, field: ChatField | null): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof LensRequestError) throw badRequest(error.message, param, error.code);
+    if (error instanceof LensRequestError) throw new InvalidProfileRequest(error.message, error.code, field);
     throw error;
   }
 }
