@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServedBy } from "../src/api/chat.ts";
+import type { ServedBy } from "../src/chat/served-by.ts";
 import { PROJECT_ROOT } from "../src/project-root.ts";
 import { demoWeightsCatalog, startTestGateway, waitForInteraction, type TestGateway } from "./helpers/gateway.ts";
 

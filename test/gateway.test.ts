@@ -1,6 +1,6 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServedBy } from "../src/api/chat.ts";
+import type { ServedBy } from "../src/chat/served-by.ts";
 import { demoWeightsCatalog, DEMO_LORA, startTestGateway, waitForInteraction, type TestGateway } from "./helpers/gateway.ts";
 import { startOpenAIStubServer, type OpenAIStubServer } from "./helpers/openai-stub-server.ts";
 

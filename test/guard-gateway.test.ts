@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServedBy } from "../src/api/chat.ts";
+import type { ServedBy } from "../src/chat/served-by.ts";
 import type { Catalog, CatalogModel } from "../src/catalog/schema.ts";
 import { assessRisk, crisisResponse, resourcesFor, safetyLocale } from "../src/safety/index.ts";
 import { demoWeightsCatalog, startTestGateway, type TestGateway } from "./helpers/gateway.ts";

@@ -1,6 +1,6 @@
 import { createConfig, lintFromString } from "@redocly/openapi-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServedBy } from "../src/api/chat.ts";
+import type { ServedBy } from "../src/chat/served-by.ts";
 import { loadConfig } from "../src/config.ts";
 import { createLogger } from "../src/util/log.ts";
 import { createPrometheusMetrics } from "../src/metrics/prometheus.ts";

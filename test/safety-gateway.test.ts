@@ -1,6 +1,6 @@
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ServedBy } from "../src/api/chat.ts";
+import type { ServedBy } from "../src/chat/served-by.ts";
 import { startTestGateway, type TestGateway } from "./helpers/gateway.ts";
 import { interactionRow } from "./helpers/interaction-row.ts";
 

@@ -1,4 +1,4 @@
-import type { ServedBy } from "./chat-run.ts";
+import type { ServedBy } from "../chat/served-by.ts";
 
 /*
  * Blind side by side: what a person may see of an answer before choosing. Everything that names or

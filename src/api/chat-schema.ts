@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textOf } from "../chat/input.ts";
 import { refusedFieldsShape } from "./unsupported-fields.ts";
 
 /** Longest single message accepted; long enough for a heartfelt letter, short of abuse. */
@@ -120,7 +121,3 @@ export const compareRequestSchema = chatFields
   .meta({ id: "ChatCompareRequest" });
 
 export type CompareRequest = z.infer<typeof compareRequestSchema>;
-
-export function textOf(content: ChatRequest["messages"][number]["content"]): string {
-  return typeof content === "string" ? content : content.map((p) => p.text).join("\n");
-}

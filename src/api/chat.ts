@@ -1,24 +1,16 @@
 import type { Context } from "hono";
 import type { Logger } from "../util/log.ts";
 import { readJsonBody } from "./body.ts";
-import { runChat, servedHeaders, type ChatDeps, type ChatRun, type DoneEvent } from "./chat-run.ts";
+import { completeAnswer } from "../chat/complete-answer.ts";
+import type { ChatRunDeps } from "../chat/deps.ts";
+import type { DoneEvent } from "../chat/guarded-answer.ts";
+import { runChat, type ChatRun } from "../chat/run.ts";
 import { chatRequestSchema } from "./chat-schema.ts";
-import { GenerationFailed } from "../chat/errors.ts";
+import { servedHeaders } from "./served-headers.ts";
 
-export type { ChatDeps, ServedBy } from "./chat-run.ts";
-
-/** The whole answer, through the same streaming guard as SSE; 502 if the model fails midway. */
-export async function completeAnswer(run: ChatRun): Promise<{ text: string; done?: DoneEvent }> {
-  try {
-    let text = "";
-    for await (const chunk of run.answer) text += chunk.text;
-    const done = run.done();
-    run.finish("ok", done, undefined, text);
-    return { text, done };
-  } catch {
-    run.finish(run.abort.signal.aborted ? "aborted" : "error", undefined, "generation_failed");
-    throw new GenerationFailed(`model ${run.served.model} failed while answering; retry the request`);
-  }
+/** The chat pipeline's needs plus the HTTP layer's own. */
+export interface ChatDeps extends ChatRunDeps {
+  maxBodyBytes: number;
 }
 
 function usageOf(done: DoneEvent | undefined) {

@@ -1,8 +1,10 @@
 import type { Context } from "hono";
 import { blindServed, positionLabel, shuffled } from "./blind.ts";
 import { readJsonBody } from "./body.ts";
-import { runChat, type ChatDeps, type ServedBy } from "./chat-run.ts";
-import { completeAnswer } from "./chat.ts";
+import { completeAnswer } from "../chat/complete-answer.ts";
+import { runChat } from "../chat/run.ts";
+import type { ServedBy } from "../chat/served-by.ts";
+import type { ChatDeps } from "./chat.ts";
 import { compareRequestSchema } from "./chat-schema.ts";
 import { asApiError } from "./chat-errors.ts";
 import { ApiError } from "./errors.ts";

@@ -4,7 +4,7 @@
  */
 import type { modelView, profileView } from "../../api/catalog-views.ts";
 import type { BlindServed } from "../../api/blind.ts";
-import type { ServedBy } from "../../api/chat-run.ts";
+import type { ServedBy } from "../../chat/served-by.ts";
 import type { distress } from "../../analysis/distress.ts";
 import type { pairwise } from "../../analysis/pairwise.ts";
 import type { satisfaction } from "../../analysis/satisfaction.ts";
