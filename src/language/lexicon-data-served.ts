@@ -10,36 +10,36 @@
  */
 export const SERVED_LEXICON_WORDS: Record<string, string> = {
   en: `tired exhausted scared lonely sad hurt empty broken heartbroken stressed worried nervous
-    panic awake asleep sleepless breathe breathing cry crying cried missed sorry thanks thank goodnight
-    morning evening nope idk pls plz tho gonna wanna gotta kinda sorta myself
-    nobody listens listen anyone everyone anybody somebody alone quiet energy rough night nights
-    talk talking anymore keep kept waking wake woke mind races racing here
-    exams focus week weeks monday breakup easier writing why even been feel feels worse`,
+    panic awake asleep sleepless breathe breathing cry cried missed thanks thank goodnight
+    evening nope idk pls plz tho gonna wanna gotta sorta myself
+    nobody listens listen everyone anybody somebody alone quiet energy rough night nights
+    talk talking anymore keep kept waking woke mind races racing here
+    exams focus week weeks monday breakup easier writing why even been feel worse`,
   es: `estoy estás está harta harto agotada agotado cansadísimo solito desesperada
-    llorando lloro lloré angustia angustiada vale ahorita porfa fatal duermo dormí
+    llorando lloro lloré angustia vale ahorita porfa fatal duermo dormí
     siento sientes miedo nadie quiero puedo aguanto madre padre novio novia
     perdí ganas vergüenza pedir platicar aquí tengo tienes hablar nunca mucho
-    buenos días vez otra otro dolor odio ando ahogo estrés ansiedad deprimida deprimido
+    buenos días otra otro dolor odio ando ahogo estrés ansiedad deprimida deprimido
     llorar ayuda ayúdame sola solo gracias favor bien mejor peor trabajo escuela amigo amiga mamá papá
     siempre pues alguien hoy mañana ahora sueño`,
-  pt: `tô tá cansada cansado exausta exausto obrigado obrigada sozinha sozinho saudade chorando
+  pt: `tô cansada exausta exausto obrigado obrigada sozinha sozinho saudade chorando
     ansioso desanimada desanimado aguento consigo sinto direito brigando
-    pra gente ninguém queria
+    pra ninguém queria
     conversar pouco hoje você voce está estou não nao muito`,
   sw: `nimechoka nimeumia nisaidie naogopa huzuni habari siwezi kulala tafadhali usiku mwema
     hakuna mtu nataka kuongea vizuri nina moyo unauma wiki bosi
     watu husema sina maana naye kuhusu jambo hili nimehamia mji mpya sijui yeyote hapa mwingine nahisi
     anayejali mimi lakini nini`,
   // Yoruba as typed without tone marks and underdots; forms that collide with common words elsewhere are left out.
-  yo: `emi mo mi o ko ki ti si sii ati pe fun lo n maa yii naa gbogbo nkan kankan rara gan daadaa loni
-    ana ola oru osu odun e ese ku pele iranlowo re ara inu okan eru sunkun oga
-    mama baba iya ebi omo oko iyawo ore mo le soro je se igba nigba tori nitori bawo kilode kini nibo
-    tani enikan enikeni awon won wa yin iwo oun awa eyin lati sugbon tabi bi ba mu ni
+  yo: `emi mo mi o ko ki ti si sii ati pe fun lo n maa naa gbogbo nkan kankan rara gan loni
+    ana ola oru osu odun e ese pele iranlowo re ara inu okan eru sunkun
+    mama baba iya ebi omo oko iyawo ore mo le je se igba nigba tori nitori bawo kilode kini nibo
+    tani enikan enikeni awon wa yin iwo oun awa eyin lati sugbon tabi bi ba mu ni
     nibi sese ilu tuntun mimo bikita idanwo sunmo bale kole kuro dun dunnu jowo
     ejo dakun iyonu irora ibinu ironu aare aarẹ orun ile ona eto ominira ohun ini eni nipa gege bayi yoo gbodo
     eleyi eleyii kookan meji ibi odo enia gbe gba oro`,
-  pcm: `+dey +wetin +abeg +una +wahala +sabi +wey +dem +comot +pikin oga chop +sef +abi +shey sha nna ehn jare kuku waka
-    gist yarn belle vex don fit dis dat wan im naim sotey tire wen dis di una dem wetin make fit no go
+  pcm: `+dey +abeg +una +wahala +sabi +wey +dem +comot +pikin chop +sef +abi +shey sha nna ehn jare kuku waka
+    gist yarn belle vex don fit dis dat wan im naim sotey tire wen dis di una dem make fit no go
     don dey na wa o sef oya abeg nawa haba shebi una na im e be like say bodi wey anybody nobody
     somebody sabi tori pikin sote oyibo waka chop palava gbege wahala gats abeg shey ehen
     nobodi evribodi anibodi sombodi propati pipul tok dia wia bikos sey wan awa una dem dat dis wit witout
@@ -51,7 +51,7 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     hi toh to bahut bohot bohut bahot zyada thoda accha acha thik yar bhai didi mummy papa
     kaam naukri neend sona soya hai hota hoti karo karna karu karun kiya ki ke ka ko
     se par lekin ya lagta lagti dar akela akeli udaas thak thaka thaki thakan madad
-    shukriya batao bolo samajh pata nhi abhi aaj kal raat din hafta mahine saal mann
+    shukriya batao bolo samajh pata nhi abhi aaj kal raat din mahine saal
     dil dimaag parwah kisi kabhi hamesha sabke saamne chillata kehti kehta sakta sakti
     baad gaya gayi chahiye chahta chahti wala wali`,
   // Franco-Arab (Egyptian Arabic in Latin letters and digits).
@@ -65,20 +65,20 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     ba7es ehtam beya beyya 3an 3ala`,
   ca: `jo em mi meu meva meus meves tu et teu teva ell ella nosaltres vosaltres ells elles el la les un
     una uns unes i o però perquè per què que com quan on qui sense sobre de del al als a en és sóc
-    ets som són estàs està estem estan era va ser estar tinc tens tenim tenen hi ha no sí ja molt
+    ets som són estàs està estem estan era va ser estar tinc tens tenim tenen hi ha no sí molt
     molta molts moltes poc res tot tota totes sempre mai també tampoc aquí avui ahir demà ara nit
     dia setmana mes any vegada hola ajuda cansada trist trista sol sola
     por malament bé millor pitjor dormir dormo feina cap mare pare família fills amic amiga plorar
-    vull puc sé sento vida casa algú cosa això aquest aquesta
+    vull puc sé sento vida casa algú cosa aquest aquesta
     tothom davant crida serveixo importo fatal bona bon nit dia d'aquí
     estàs estem moltes sento faig dormo mai`,
   gl: `eu me min meu meus miñas ti te teu túa el ela nós vós eles elas o a os as un unha uns unhas e ou
-    pero porque por que como cando onde quen con sen sobre de do da dos das no na nos nas en é son estou
+    pero porque por que cando onde quen con sen sobre de do da dos das no na nos nas en é son estou
     estás está estamos están era foi ser estar teño tes ten temos teñen hai non si xa moi moito moita
     moitos pouco nada ninguén todo toda todos todas sempre nunca tamén aquí hoxe onte mañá agora noite
-    día semana mes ano vez veces ola axuda canso cansa cansado cansada triste só
-    medo mal ben mellor peor xefe pai familia fillos amigo amiga chorar quero podo sei
-    sinto falar vida casa alguén cousa isto iso disto diante berra para
+    semana mes ano veces ola axuda canso cansa cansada triste só
+    medo mal mellor peor xefe pai familia fillos amigo amiga chorar podo sei
+    sinto falar vida casa alguén cousa isto iso disto diante berra
     lle importo ás
     fago durmo síntome moitas
     xustas esixencias servidume escravitude nivel persoa amplo inhumanos coa co polo ao`,
@@ -91,7 +91,7 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     hiri berri batera joan ezagutzen
     daramat gabon on`,
   jv: `aku kowe sampeyan panjenengan dheweke awake ora ra ya iya wis uwis durung arep pengen iso isa bisa
-    ono ana apa opo ngapa kenapa piye kepiye kapan ngendi sopo sapa kuwi kae neng ning ing karo lan
+    ono ana apa opo ngapa kenapa piye kepiye kapan ngendi sapa kuwi kae neng ning ing karo lan
     utawa nanging amarga mergo yen nek banget tenan pisan wae bae kabeh saben mesthi kadang dina
     wingi sesuk saiki bengi esuk minggu sasi taun kesel sedhih susah turu nyambut kerja
     bos ibu bapak mbok simbah keluarga anak bojo kanca nangis tulung matur nuwun suwun sugeng
@@ -100,12 +100,12 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     kang siji nampa tandang sing uga dadi marang kanthi iku jaminan poro`,
   su: `abdi kuring anjeun maneh manéh anjeunna urang aranjeunna teu henteu moal tos parantos can acan
     badé bade hoyong tiasa bisa aya naon kunaon kumaha iraha dimana saha ieu éta eta di ka ti jeung sareng
-    atanapi tapi margi lamun pisan teuing ngan wungkul sadaya unggal sering kadang poé dinten kamari
+    atanapi margi lamun pisan teuing ngan wungkul sadaya unggal sering kadang poé dinten kamari
     énjing enjing ayeuna wengi peuting minggu bulan taun cape capé sedih sieun
     sare kulem damel gawé bos bapa kulawarga budak salaki pamajikan babaturan ceurik tulung
     tulungan hatur nuhun wilujeng saé sae goréng lieur mikir carios curhat gaduh saha-saha kanggo
     ngeunaan jalma rea saminggu
-    ayana hareupeun atawa kana dina nu ku sakur panyiksa hukum tujuanana balewatangan libur`,
+    ayana hareupeun atawa kana dina nu sakur panyiksa hukum tujuanana balewatangan libur`,
   ceb: `ako ko ikaw ka nimo siya niya kami kita mo sila nila akong imong among atong inyong ang
     sa si ni mga og ug nga kay kung kon pero apan tungod unsa ngano giunsa kanus-a asa kinsa kini kana
     kadto diri dinhi didto dili wala aduna adunay naa oo lang ra pud sad gyud jud
@@ -123,8 +123,8 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     `,
   ig: `mụ anyị ọ gị gi nke ọ maka n'ihi ihe onye ebe gịnị gini olee kedu kedụ ahụ nọ nwere enweghị enweghi
     anaghị anaghi adịghị adighi ọ dighi gwụrụ gwuru ụra ura ehi rahụ ahụ naani ujo nwute obi mwute enyemaka
-    enyere aka daalu dalu ndewo kachifo chi chi nke oma na-eti mkpu n'ihu mmadụ mmadu niile nna ezinụlọ ezinulo
-    nwa akwa na-akwa achọrọ choro ga-agwa agwa ekwu oru`,
+    enyere aka daalu dalu ndewo kachifo nke oma na-eti mkpu n'ihu mmadụ mmadu niile nna ezinụlọ ezinulo
+    nwa akwa na-akwa achọrọ choro ga-agwa agwa oru`,
   kk: `мен сен сіз ол біз сендер олар менің сенің оның біздің мені маған сені саған және бірақ немесе
     себебі егер қашан не неге қалай қайда кім бұл сол мұнда емес бар иә жоқпын өте тым
     бәрі барлық әрқашан бүгін кеше ертең қазір түн күн апта ай жыл рақмет рахмет көмек
@@ -148,7 +148,7 @@ export const SERVED_LEXICON_WORDS: Record<string, string> = {
     лозим нестам дод мезанад хуш`,
   uz: `men sen siz u biz ular mening sening uning bizning meni seni senga va lekin yoki chunki agar
     qachon nima nega qanday qayerda kim bu o'sha bu yo'q emas bor ha juda ko'p hamma
-    bugun kecha ertaga hozir tun hafta oy yil yordam yordam bering charchadim
+    bugun kecha ertaga hozir tun oy yil yordam yordam bering charchadim
     yolg'iz yolg'izman qo'rqaman qiyin uyqu ish boshliq onam
     otam ona ota oila bola er xotin do'st yig'layman hech kim narsaga
     yaramaysan deydi haqida gaplashadigan kimim

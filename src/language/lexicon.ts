@@ -14,10 +14,7 @@ const INDEX = new Map<string, Array<readonly [string, number]>>();
 {
   const owners = new Map<string, Map<string, number>>();
   for (const [lang, words] of [...Object.entries(LEXICON_WORDS), ...Object.entries(SERVED_LEXICON_WORDS)]) {
-    for (const raw of words.split(/\s+/)) {
-      const marker = raw.startsWith("+");
-      const word = (marker ? raw.slice(1) : raw).normalize("NFC").toLowerCase();
-      if (word === "") continue;
+    for (const { word, marker } of listEntries(words)) {
       const langs = owners.get(word) ?? new Map<string, number>();
       langs.set(lang, Math.max(langs.get(lang) ?? 1, marker ? 2 : 1));
       owners.set(word, langs);
@@ -68,6 +65,36 @@ function trimJoiners(token: string): string {
   while (start < end && isJoiner(token.charCodeAt(start))) start++;
   while (end > start && isJoiner(token.charCodeAt(end - 1))) end--;
   return start === 0 && end === token.length ? token : token.slice(start, end);
+}
+
+/**
+ * Every word `lexiconEvidence` may look a text up by: each token, and its parts around an apostrophe
+ * or hyphen. For the word-list rule check (eval/language/word-list-rule.ts), so it sees every word a
+ * list entry could match.
+ */
+export function lexiconTokens(lowerText: string): string[] {
+  const out: string[] = [];
+  const text = lowerText.includes("’") ? lowerText.replace(/’/g, "'") : lowerText;
+  for (let token of text.split(TOKEN_SPLIT)) {
+    token = trimJoiners(token);
+    if (token === "") continue;
+    out.push(token);
+    const apostrophe = token.indexOf("'");
+    if (apostrophe > 0) out.push(token.slice(0, apostrophe + 1), token.slice(apostrophe + 1));
+    else if (token.includes("-")) for (const part of token.split("-")) if (part !== "") out.push(part);
+  }
+  return out;
+}
+
+/** One word-list string's entries: lower-cased NFC words, with whether each is written "+word" (a marker). */
+export function listEntries(words: string): Array<{ word: string; marker: boolean }> {
+  const out: Array<{ word: string; marker: boolean }> = [];
+  for (const raw of words.split(/\s+/)) {
+    const marker = raw.startsWith("+");
+    const word = (marker ? raw.slice(1) : raw).normalize("NFC").toLowerCase();
+    if (word !== "") out.push({ word, marker });
+  }
+  return out;
 }
 
 export interface LexiconEvidence {
