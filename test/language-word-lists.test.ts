@@ -22,10 +22,11 @@ describe("word-list rule (lists written after the benchmark split)", () => {
   });
 
   it("takes words out of one language's list only, keeping markers, lines and the rest", () => {
-    const source = ["export const L = {", "  en: `tired +sad lonely", "    sad night`,", "  es: `sad triste`,", "};", ""].join("\n");
+    const source = ["export const L = {", "  en: `tired +sad lonely +so_sad", "    sad night`,", "  es: `sad triste`,", "};", ""].join("\n");
     const out = withoutWords(source, [
       { lang: "en", word: "sad" },
       { lang: "en", word: "night" },
+      { lang: "en", word: "so sad" },
     ]);
     expect(out).toBe(["export const L = {", "  en: `tired lonely`,", "  es: `sad triste`,", "};", ""].join("\n"));
   });

@@ -56,7 +56,7 @@ export function withoutWords(source: string, drop: readonly HeldOutOnlyWord[]): 
         const kept = line
           .trim()
           .split(/\s+/)
-          .filter((raw) => raw !== "" && !words.has(raw.replace(/^\+/, "").normalize("NFC").toLowerCase()));
+          .filter((raw) => raw !== "" && !listEntries(raw).some((entry) => words.has(entry.word)));
         const indent = line.match(/^\s*/)![0];
         return kept.length > 0 ? indent + kept.join(" ") : "";
       })

@@ -9,7 +9,7 @@ import { eld } from "eld/small";
 import { franc } from "franc";
 import { detect as tinyld } from "tinyld";
 import { SERVED_KINDS, loadServedBenchmark, type ServedKind, type ServedMessage } from "../../eval/language/dataset.ts";
-import { LANGUAGES, createLanguageDetector, tinyldSecondDetector, toBcp47, type LanguageHints } from "../../src/language/index.ts";
+import { LANGUAGES, createLanguageDetector, tinyldSecondDetector, toBcp47, type DetectorOptions, type LanguageHints } from "../../src/language/index.ts";
 import { profileLanguages } from "../../src/profiles/schema.ts";
 import { microsPerCall } from "./per-call.ts";
 import { SERVED, profiles } from "./served-languages.ts";
@@ -49,8 +49,8 @@ const right = (row: ServedMessage, guess: { language: string; script?: string })
 /** Per-language group: the tag, with toneless Yoruba apart. */
 const groupOf = (row: ServedMessage): string => (row.source.endsWith("-untoned") ? `${row.tag} untoned` : row.tag);
 
-function detector(hints: (row: ServedMessage) => LanguageHints): Guess {
-  const detect = createLanguageDetector({ second: tinyldSecondDetector });
+function detector(hints: (row: ServedMessage) => LanguageHints, options: DetectorOptions = {}): Guess {
+  const detect = createLanguageDetector({ second: tinyldSecondDetector, ...options });
   return (row) => detect(row.text, hints(row));
 }
 
@@ -66,6 +66,7 @@ const configs: Config[] = [
   { name: "eld (small)", guess: (row) => ({ language: iso(eld.detect(row.text).language || "und") }) },
   { name: "cld3 (cld3-asm)", guess: (row) => ({ language: iso(cld3.findLanguage(row.text).language.split("-")[0]!) }) },
   { name: "detector, served languages", guess: detector(() => ({ allowed: SERVED })) },
+  { name: "detector − speakers' base rate", guess: detector(() => ({ allowed: SERVED }), { signals: { speakers: false } }) },
   { name: "detector + the profile's prior", guess: detector((row) => ({ allowed: SERVED, prior: profilePrior(row.lang) })) },
 ];
 
