@@ -89,8 +89,17 @@ const ENDINGS: ReadonlyArray<readonly [string, Readonly<Record<string, number>>]
   ] as const
 ).toSorted(([a], [b]) => b.length - a.length);
 
+/** The endings by their last letter, longest first, so a word is checked against a handful only. */
+const ENDINGS_BY_LAST = new Map<string, Array<(typeof ENDINGS)[number]>>();
+for (const entry of ENDINGS) {
+  const last = entry[0].slice(-1);
+  ENDINGS_BY_LAST.set(last, [...(ENDINGS_BY_LAST.get(last) ?? []), entry]);
+}
+
 function addEnding(scores: Map<string, number>, word: string): void {
-  for (const [ending, langs] of ENDINGS) {
+  const endings = ENDINGS_BY_LAST.get(word.charAt(word.length - 1));
+  if (endings === undefined) return;
+  for (const [ending, langs] of endings) {
     if (word.length > ending.length + 2 && word.endsWith(ending)) {
       for (const lang in langs) scores.set(lang, (scores.get(lang) ?? 0) + langs[lang]!);
       return;

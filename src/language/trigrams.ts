@@ -207,10 +207,12 @@ export function trigramDistances(
       totals[i]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
   }
-  // A language read against two models (Yoruba, toned and not) keeps the closer.
   for (let i = 0; i < codes.length; i++) {
-    const earlier = distances.get(codes[i]!);
-    distances.set(codes[i]!, earlier === undefined ? totals[i]! : Math.min(earlier, totals[i]!));
+    // A language read against two models (Yoruba, toned and not; its pairs come side by side) keeps the closer.
+    if (codes[i + 1] === codes[i]) {
+      distances.set(codes[i]!, Math.min(totals[i]!, totals[i + 1]!));
+      i++;
+    } else distances.set(codes[i]!, totals[i]!);
   }
   return { distances, trigrams };
 }
