@@ -13,6 +13,8 @@ const UNIT_TESTS = [
   "test/eval-api-counts.test.ts",
   "test/experiment.test.ts",
   "test/language.test.ts",
+  "test/language-lexicon.test.ts",
+  "test/language-word-lists.test.ts",
   "test/lockfile.test.ts",
   "test/profiles-content.test.ts",
   "test/profiles-lenses.test.ts",

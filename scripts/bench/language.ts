@@ -7,14 +7,7 @@
  *   npm run bench:language
  */
 import { franc } from "franc";
-import {
-  LENGTH_BANDS,
-  loadLanguageBenchmark,
-  loadServedBenchmark,
-  type ServedMessage,
-  type LabelledMessage,
-  type LengthBand,
-} from "../../eval/language/dataset.ts";
+import { LENGTH_BANDS, loadLanguageBenchmark, type LabelledMessage, type LengthBand } from "../../eval/language/dataset.ts";
 import {
   CORE_LANGUAGES,
   LANGUAGES,
@@ -26,7 +19,7 @@ import {
   type LanguageHints,
 } from "../../src/language/index.ts";
 import { servedLanguagesReport } from "./language-served.ts";
-import { SERVED } from "./served-languages.ts";
+import { microsPerCall } from "./per-call.ts";
 
 type Guess = (row: LabelledMessage, index: number, rows: readonly LabelledMessage[]) => string;
 
@@ -101,23 +94,6 @@ function accuracy(config: Config, rows: readonly LabelledMessage[]): Record<Leng
   return out;
 }
 
-/**
- * Median µs per call over timed passes, after warm-up passes that let the JIT settle. CPU time of
- * this process (user + system), not wall time: on a shared machine wall time counts the time other
- * processes hold the cores, which says nothing of what a call costs.
- */
-function microsPerCall<Row>(guess: (row: Row, index: number, rows: readonly Row[]) => unknown, rows: readonly Row[]): number {
-  const pass = (): number => {
-    const start = process.cpuUsage();
-    for (let i = 0; i < rows.length; i++) guess(rows[i]!, i, rows);
-    const used = process.cpuUsage(start);
-    return (used.user + used.system) / rows.length;
-  };
-  for (let i = 0; i < 3; i++) pass();
-  const samples = Array.from({ length: 5 }, pass).sort((a, b) => a - b);
-  return samples[2]!;
-}
-
 const pct = (x: number): string => x.toFixed(1).padStart(5);
 const pad = (s: string, n: number): string => s.padEnd(n);
 
@@ -134,7 +110,7 @@ for (const config of configs) {
   const tuned = accuracy(config, tuning);
   let speed = "      —       —";
   if (config.timed) {
-    const micros = microsPerCall(config.guess, everything);
+    const micros = microsPerCall(config.guess, everything).cpu;
     if (francMicros === 0) francMicros = micros;
     speed = `${micros.toFixed(1).padStart(8)}  ${(micros / francMicros).toFixed(2).padStart(6)}`;
   }
@@ -182,7 +158,7 @@ binStats.forEach((s, i) => {
 });
 
 const fullHeld = accuracy(full, heldout);
-const fullMicros = microsPerCall(full.guess, everything);
+const fullMicros = microsPerCall(full.guess, everything).cpu;
 const verdict = (ok: boolean): string => (ok ? "met" : "MISSED");
 console.log("\ntargets (full detector, held-out split, no hint or prior):");
 console.log(`  2–3 words  ${fullHeld["2-3"].toFixed(1)} % (≥ 90 %)  ${verdict(fullHeld["2-3"] >= 90)}`);
@@ -190,16 +166,3 @@ console.log(`  7–12 words ${fullHeld["7-12"].toFixed(1)} % (≥ 98 %)  ${verdi
 console.log(`  speed      ${fullMicros.toFixed(1)} µs per call (≤ 50 µs)  ${verdict(fullMicros <= 50)}`);
 
 await servedLanguagesReport();
-
-// The served report above times by wall clock; on a loaded machine that mostly measures the wait for a
-// core. The same rows again by CPU time, the detector as the gateway calls it, next to plain franc.
-{
-  const served = loadServedBenchmark("heldout");
-  const gateway = createLanguageDetector({ second: tinyldSecondDetector });
-  const francMicrosServed = microsPerCall((row: ServedMessage) => franc(row.text), served);
-  const detectorMicros = microsPerCall((row: ServedMessage) => gateway(row.text, { allowed: SERVED }), served);
-  console.log(
-    `\nserved held-out, CPU time per call (all ${served.length} items): detector ${detectorMicros.toFixed(1)} µs, plain franc ${francMicrosServed.toFixed(1)} µs ` +
-      `= ${(detectorMicros / francMicrosServed).toFixed(2)}× franc  (≤ 50 µs: ${verdict(detectorMicros <= 50)})`,
-  );
-}

@@ -29,6 +29,8 @@ import { TextLru } from "../util/lru.ts";
  *   second   a second detector (tinyld), asked only when the others leave the top two close
  *   prior    the culture profile's languages (a nudge, not a restriction)
  *   history  the language of the conversation's earlier user turns
+ *   speakers how widely each language is spoken: settles near ties in short messages between
+ *            relatives that write a phrase alike (Spanish over Galician on "de nada")
  * Candidates are the deployment's `allowed` languages (default: the core languages). When a short
  * message still reads too unsure (below `fallbackBelow`), the conversation's language, else the
  * profile's main one, is kept instead of a near-random guess, if it writes the script and scores
@@ -55,6 +57,7 @@ export type DetectionMethod =
   | "second-detector"
   | "prior"
   | "history"
+  | "speakers"
   | "combined"
   | "fallback:conversation"
   | "fallback:profile"
@@ -74,7 +77,7 @@ export interface DetectedLanguage {
 }
 
 /** Signals that can be switched off, for the benchmark's ablation. */
-export type Signal = "script" | "letters" | "lexicon" | "franc" | "second" | "prior" | "history";
+export type Signal = "script" | "letters" | "lexicon" | "franc" | "second" | "prior" | "history" | "speakers";
 
 export interface DetectorOptions {
   signals?: Partial<Record<Signal, boolean>>;
@@ -98,6 +101,7 @@ const METHOD: Record<ScoredSignal, DetectionMethod> = {
   second: "second-detector",
   prior: "prior",
   history: "history",
+  speakers: "speakers",
 };
 
 type HistoryVote = { info: LanguageInfo; confidence: number } | undefined;
@@ -254,6 +258,7 @@ export function createLanguageDetector(options: DetectorOptions = {}): LanguageD
       allowed: candidates,
       prior,
       history,
+      useSpeakers: on("speakers"),
       use,
       francPicksScript: !on("script"),
       weights,

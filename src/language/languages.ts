@@ -49,6 +49,11 @@ export interface LanguageInfo {
   franc?: string;
   /** Detected by default and measured by the benchmark. */
   core: boolean;
+  /**
+   * Rough first- plus second-language speakers, in millions: the base rate that settles a near tie
+   * between close relatives (Spanish over Galician on a phrase both write the same way).
+   */
+  speakers: number;
 }
 
 function lang(
@@ -59,70 +64,73 @@ function lang(
   scripts: readonly ScriptCode[],
   franc: string | undefined,
   core: boolean,
+  speakers: number,
 ): LanguageInfo {
-  return franc === undefined ? { code, iso639_3, english, native, scripts, core } : { code, iso639_3, english, native, scripts, franc, core };
+  return franc === undefined
+    ? { code, iso639_3, english, native, scripts, core, speakers }
+    : { code, iso639_3, english, native, scripts, franc, core, speakers };
 }
 
 export const LANGUAGES: readonly LanguageInfo[] = [
-  lang("en", "eng", "English", "English", ["Latn"], "eng", true),
-  lang("es", "spa", "Spanish", "Español", ["Latn"], "spa", true),
-  lang("fr", "fra", "French", "Français", ["Latn"], "fra", true),
-  lang("pt", "por", "Portuguese", "Português", ["Latn"], "por", true),
-  lang("de", "deu", "German", "Deutsch", ["Latn"], "deu", true),
-  lang("it", "ita", "Italian", "Italiano", ["Latn"], "ita", true),
-  lang("ru", "rus", "Russian", "Русский", ["Cyrl"], "rus", true),
-  lang("uk", "ukr", "Ukrainian", "Українська", ["Cyrl"], "ukr", true),
+  lang("en", "eng", "English", "English", ["Latn"], "eng", true, 1500),
+  lang("es", "spa", "Spanish", "Español", ["Latn"], "spa", true, 560),
+  lang("fr", "fra", "French", "Français", ["Latn"], "fra", true, 310),
+  lang("pt", "por", "Portuguese", "Português", ["Latn"], "por", true, 260),
+  lang("de", "deu", "German", "Deutsch", ["Latn"], "deu", true, 135),
+  lang("it", "ita", "Italian", "Italiano", ["Latn"], "ita", true, 68),
+  lang("ru", "rus", "Russian", "Русский", ["Cyrl"], "rus", true, 255),
+  lang("uk", "ukr", "Ukrainian", "Українська", ["Cyrl"], "ukr", true, 40),
   // Arabic and Hindi are also typed in Latin letters (Franco-Arab "ana ta3ban", Hinglish "neend nahi aati");
   // franc has no Latin model for them, so word lists and letter cues carry that reading.
-  lang("ar", "ara", "Arabic", "العربية", ["Arab", "Latn"], "arb", true),
-  lang("fa", "fas", "Persian", "فارسی", ["Arab"], "pes", true),
-  lang("ur", "urd", "Urdu", "اردو", ["Arab"], "urd", true),
-  lang("hi", "hin", "Hindi", "हिन्दी", ["Deva", "Latn"], "hin", true),
-  lang("bn", "ben", "Bengali", "বাংলা", ["Beng"], "ben", true),
-  lang("ta", "tam", "Tamil", "தமிழ்", ["Taml"], "tam", true),
-  lang("ko", "kor", "Korean", "한국어", ["Hang"], "kor", true),
-  lang("ja", "jpn", "Japanese", "日本語", ["Jpan"], "jpn", true),
-  lang("zh", "zho", "Chinese", "中文", ["Hani"], "cmn", true),
-  lang("vi", "vie", "Vietnamese", "Tiếng Việt", ["Latn"], "vie", true),
-  lang("id", "ind", "Indonesian", "Bahasa Indonesia", ["Latn"], "ind", true),
-  lang("tl", "tgl", "Tagalog", "Tagalog", ["Latn"], "tgl", true),
-  lang("tr", "tur", "Turkish", "Türkçe", ["Latn"], "tur", true),
-  lang("sw", "swa", "Swahili", "Kiswahili", ["Latn"], "swh", true),
-  lang("yo", "yor", "Yoruba", "Yorùbá", ["Latn"], "yor", true),
-  lang("zu", "zul", "Zulu", "isiZulu", ["Latn"], "zul", true),
-  lang("he", "heb", "Hebrew", "עברית", ["Hebr"], "heb", true),
-  lang("th", "tha", "Thai", "ไทย", ["Thai"], "tha", true),
-  lang("pl", "pol", "Polish", "Polski", ["Latn"], "pol", true),
-  lang("ha", "hau", "Hausa", "Hausa", ["Latn"], "hau", true),
+  lang("ar", "ara", "Arabic", "العربية", ["Arab", "Latn"], "arb", true, 370),
+  lang("fa", "fas", "Persian", "فارسی", ["Arab"], "pes", true, 80),
+  lang("ur", "urd", "Urdu", "اردو", ["Arab"], "urd", true, 230),
+  lang("hi", "hin", "Hindi", "हिन्दी", ["Deva", "Latn"], "hin", true, 600),
+  lang("bn", "ben", "Bengali", "বাংলা", ["Beng"], "ben", true, 270),
+  lang("ta", "tam", "Tamil", "தமிழ்", ["Taml"], "tam", true, 85),
+  lang("ko", "kor", "Korean", "한국어", ["Hang"], "kor", true, 82),
+  lang("ja", "jpn", "Japanese", "日本語", ["Jpan"], "jpn", true, 125),
+  lang("zh", "zho", "Chinese", "中文", ["Hani"], "cmn", true, 1200),
+  lang("vi", "vie", "Vietnamese", "Tiếng Việt", ["Latn"], "vie", true, 86),
+  lang("id", "ind", "Indonesian", "Bahasa Indonesia", ["Latn"], "ind", true, 200),
+  lang("tl", "tgl", "Tagalog", "Tagalog", ["Latn"], "tgl", true, 83),
+  lang("tr", "tur", "Turkish", "Türkçe", ["Latn"], "tur", true, 90),
+  lang("sw", "swa", "Swahili", "Kiswahili", ["Latn"], "swh", true, 80),
+  lang("yo", "yor", "Yoruba", "Yorùbá", ["Latn"], "yor", true, 45),
+  lang("zu", "zul", "Zulu", "isiZulu", ["Latn"], "zul", true, 28),
+  lang("he", "heb", "Hebrew", "עברית", ["Hebr"], "heb", true, 9),
+  lang("th", "tha", "Thai", "ไทย", ["Thai"], "tha", true, 70),
+  lang("pl", "pol", "Polish", "Polski", ["Latn"], "pol", true, 40),
+  lang("ha", "hau", "Hausa", "Hausa", ["Latn"], "hau", true, 80),
   // Known by name; detected only when a deployment allows them or their script is theirs alone.
-  lang("ig", "ibo", "Igbo", "Asụsụ Igbo", ["Latn"], "ibo", false),
-  lang("pcm", "pcm", "Nigerian Pidgin", "Naijá", ["Latn"], undefined, false),
-  lang("nl", "nld", "Dutch", "Nederlands", ["Latn"], "nld", false),
-  lang("ro", "ron", "Romanian", "Română", ["Latn"], "ron", false),
-  lang("sv", "swe", "Swedish", "Svenska", ["Latn"], "swe", false),
-  lang("cs", "ces", "Czech", "Čeština", ["Latn"], "ces", false),
-  lang("ms", "msa", "Malay", "Bahasa Melayu", ["Latn"], "zlm", false),
-  lang("so", "som", "Somali", "Soomaali", ["Latn"], "som", false),
-  lang("xh", "xho", "Xhosa", "isiXhosa", ["Latn"], "xho", false),
-  lang("af", "afr", "Afrikaans", "Afrikaans", ["Latn"], "afr", false),
-  lang("el", "ell", "Greek", "Ελληνικά", ["Grek"], "ell", false),
-  lang("am", "amh", "Amharic", "አማርኛ", ["Ethi"], "amh", false),
-  lang("ne", "nep", "Nepali", "नेपाली", ["Deva"], "npi", false),
-  lang("mr", "mar", "Marathi", "मराठी", ["Deva"], "mar", false),
-  lang("pa", "pan", "Punjabi", "ਪੰਜਾਬੀ", ["Guru"], "pan", false),
-  lang("gu", "guj", "Gujarati", "ગુજરાતી", ["Gujr"], "guj", false),
+  lang("ig", "ibo", "Igbo", "Asụsụ Igbo", ["Latn"], "ibo", false, 31),
+  lang("pcm", "pcm", "Nigerian Pidgin", "Naijá", ["Latn"], undefined, false, 120),
+  lang("nl", "nld", "Dutch", "Nederlands", ["Latn"], "nld", false, 25),
+  lang("ro", "ron", "Romanian", "Română", ["Latn"], "ron", false, 25),
+  lang("sv", "swe", "Swedish", "Svenska", ["Latn"], "swe", false, 13),
+  lang("cs", "ces", "Czech", "Čeština", ["Latn"], "ces", false, 11),
+  lang("ms", "msa", "Malay", "Bahasa Melayu", ["Latn"], "zlm", false, 80),
+  lang("so", "som", "Somali", "Soomaali", ["Latn"], "som", false, 22),
+  lang("xh", "xho", "Xhosa", "isiXhosa", ["Latn"], "xho", false, 19),
+  lang("af", "afr", "Afrikaans", "Afrikaans", ["Latn"], "afr", false, 17),
+  lang("el", "ell", "Greek", "Ελληνικά", ["Grek"], "ell", false, 13),
+  lang("am", "amh", "Amharic", "አማርኛ", ["Ethi"], "amh", false, 60),
+  lang("ne", "nep", "Nepali", "नेपाली", ["Deva"], "npi", false, 32),
+  lang("mr", "mar", "Marathi", "मराठी", ["Deva"], "mar", false, 99),
+  lang("pa", "pan", "Punjabi", "ਪੰਜਾਬੀ", ["Guru"], "pan", false, 150),
+  lang("gu", "guj", "Gujarati", "ગુજરાતી", ["Gujr"], "guj", false, 62),
   // The other languages the culture profiles list (Central Asia, Spain, Indonesia, the Philippines).
-  lang("kk", "kaz", "Kazakh", "Қазақша", ["Cyrl"], "kaz", false),
-  lang("ky", "kir", "Kyrgyz", "Кыргызча", ["Cyrl"], "kir", false),
-  lang("tg", "tgk", "Tajik", "Тоҷикӣ", ["Cyrl"], "tgk", false),
-  lang("uz", "uzb", "Uzbek", "Oʻzbekcha", ["Latn", "Cyrl"], "uzn", false),
-  lang("ca", "cat", "Catalan", "Català", ["Latn"], "cat", false),
-  lang("eu", "eus", "Basque", "Euskara", ["Latn"], undefined, false),
-  lang("gl", "glg", "Galician", "Galego", ["Latn"], "glg", false),
-  lang("jv", "jav", "Javanese", "Basa Jawa", ["Latn"], "jav", false),
-  lang("su", "sun", "Sundanese", "Basa Sunda", ["Latn"], "sun", false),
-  lang("ceb", "ceb", "Cebuano", "Sinugbuanon", ["Latn"], "ceb", false),
-  lang("ilo", "ilo", "Ilocano", "Ilokano", ["Latn"], "ilo", false),
+  lang("kk", "kaz", "Kazakh", "Қазақша", ["Cyrl"], "kaz", false, 16),
+  lang("ky", "kir", "Kyrgyz", "Кыргызча", ["Cyrl"], "kir", false, 5),
+  lang("tg", "tgk", "Tajik", "Тоҷикӣ", ["Cyrl"], "tgk", false, 9),
+  lang("uz", "uzb", "Uzbek", "Oʻzbekcha", ["Latn", "Cyrl"], "uzn", false, 44),
+  lang("ca", "cat", "Catalan", "Català", ["Latn"], "cat", false, 10),
+  lang("eu", "eus", "Basque", "Euskara", ["Latn"], undefined, false, 0.9),
+  lang("gl", "glg", "Galician", "Galego", ["Latn"], "glg", false, 3),
+  lang("jv", "jav", "Javanese", "Basa Jawa", ["Latn"], "jav", false, 68),
+  lang("su", "sun", "Sundanese", "Basa Sunda", ["Latn"], "sun", false, 40),
+  lang("ceb", "ceb", "Cebuano", "Sinugbuanon", ["Latn"], "ceb", false, 28),
+  lang("ilo", "ilo", "Ilocano", "Ilokano", ["Latn"], "ilo", false, 10),
 ];
 
 /** The languages detected by default, in table order. */

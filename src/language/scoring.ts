@@ -4,9 +4,9 @@ import { letterCues, missingLetterPenalties } from "./letters.ts";
 import { lexiconEvidence } from "./lexicon.ts";
 import type { CountedScript, ScriptProfile } from "./script.ts";
 import { LANGUAGES } from "./languages.ts";
-import { trigramDistances } from "./trigrams.ts";
+import { UNTONED_YORUBA, trigramDistances } from "./trigrams.ts";
 
-const FRANC_CODES = LANGUAGES.flatMap((l) => (l.franc ? [l.franc] : []));
+const FRANC_CODES = [...LANGUAGES.flatMap((l) => (l.franc ? [l.franc] : [])), UNTONED_YORUBA];
 
 /**
  * Languages franc has no model for, read with a close relative's: Nigerian Pidgin's spelling is
@@ -14,13 +14,16 @@ const FRANC_CODES = LANGUAGES.flatMap((l) => (l.franc ? [l.franc] : []));
  */
 const TRIGRAM_PROXY: Record<string, string> = { pcm: "eng" };
 
+/** Languages also read against a second model, the closer counting: Yoruba as typed without tone marks. */
+const SECOND_MODEL: Record<string, string> = { yo: UNTONED_YORUBA };
+
 /**
  * Scores the candidate languages of one text. Each signal adds log-odds-like points to each
  * candidate; the best total wins and a softmax over the totals is the confidence.
  */
 
-export type ScoredSignal = "letters" | "lexicon" | "franc" | "second" | "prior" | "history";
-export const SCORED_SIGNALS: readonly ScoredSignal[] = ["letters", "lexicon", "franc", "second", "prior", "history"];
+export type ScoredSignal = "letters" | "lexicon" | "franc" | "second" | "prior" | "history" | "speakers";
+export const SCORED_SIGNALS: readonly ScoredSignal[] = ["letters", "lexicon", "franc", "second", "prior", "history", "speakers"];
 
 export interface Weights {
   letters: number;
@@ -29,6 +32,10 @@ export interface Weights {
   franc: number;
   prior: number;
   history: number;
+  /** Points per tenfold speakers: a base rate for near ties, far below one word-list hit… */
+  speakers: number;
+  /** …in messages of at most this many letters; a longer text says enough by itself. */
+  speakersLetters: number;
   second: number;
   /** The second detector is asked only when the leader's margin is below this. */
   secondBelowMargin: number;
@@ -55,6 +62,8 @@ export const DEFAULT_WEIGHTS: Readonly<Weights> = {
   franc: 0.5,
   prior: 1,
   history: 1.5,
+  speakers: 0.1,
+  speakersLetters: 24,
   second: 2,
   secondBelowMargin: 1,
   temperature: 0.4,
@@ -88,6 +97,8 @@ export interface ScoringInput {
   allowed: readonly LanguageInfo[];
   prior: readonly LanguageInfo[];
   history: { info: LanguageInfo; confidence: number } | undefined;
+  /** Whether the speakers base rate is added. */
+  useSpeakers: boolean;
   /** Which text signals run; prior and history are applied whenever given. */
   use: { letters: boolean; lexicon: boolean; franc: boolean; second: SecondDetector | undefined };
   /** Without the script step: franc picks the script itself and candidates span all scripts. */
@@ -104,7 +115,7 @@ export function scoreCandidates(input: ScoringInput): Candidate[] {
     scored[i] = {
       info,
       allowed: input.allowed.includes(info),
-      contributions: { letters: 0, lexicon: 0, franc: 0, second: 0, prior: 0, history: 0 },
+      contributions: { letters: 0, lexicon: 0, franc: 0, second: 0, prior: 0, history: 0, speakers: 0 },
       total: 0,
     };
   }
@@ -132,6 +143,7 @@ export function scoreCandidates(input: ScoringInput): Candidate[] {
   for (const c of scored) {
     if (input.prior.includes(c.info)) c.contributions.prior = weights.prior;
     if (input.history?.info === c.info) c.contributions.history = weights.history * input.history.confidence;
+    if (input.useSpeakers && profile.letters <= weights.speakersLetters) c.contributions.speakers = weights.speakers * speakersLog(c.info, script);
   }
   total(scored);
 
@@ -150,13 +162,21 @@ export function scoreCandidates(input: ScoringInput): Candidate[] {
   return scored;
 }
 
+/**
+ * log10 of a language's speakers (in millions) in its main script; in another script (Hindi and
+ * Arabic typed in Latin letters) how many write it so is unknown, and it counts as one million.
+ */
+function speakersLog(info: LanguageInfo, script: ScriptCode): number {
+  return info.scripts[0] === script || (script === "Hani" && info.scripts[0] === "Jpan") ? Math.log10(info.speakers) : 0;
+}
+
 const byTotal = (a: Candidate, b: Candidate): number => b.total - a.total;
 
 function total(scored: Candidate[]): void {
   for (const c of scored) {
     const k = c.contributions;
     // Same order as SCORED_SIGNALS, so the sums (and ties) are as before.
-    c.total = 0 + k.letters + k.lexicon + k.franc + k.second + k.prior + k.history;
+    c.total = 0 + k.letters + k.lexicon + k.franc + k.second + k.prior + k.history + k.speakers;
   }
   scored.sort(byTotal);
 }
@@ -168,7 +188,9 @@ function poolFrancModels(pool: readonly LanguageInfo[]): ReadonlyArray<readonly 
   if (pairs === undefined) {
     pairs = pool.flatMap((info) => {
       const model = info.franc ?? TRIGRAM_PROXY[info.code];
-      return model ? [[info.code, model] as const] : [];
+      const second = SECOND_MODEL[info.code];
+      if (!model) return [];
+      return second ? [[info.code, model] as const, [info.code, second] as const] : [[info.code, model] as const];
     });
     francModelsCache.set(pool, pairs);
   }

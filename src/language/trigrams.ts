@@ -31,24 +31,63 @@ interface ScriptIndex {
   ranks: Map<string, Int16Array>;
 }
 
-const indexes = new Map<string, ScriptIndex | null>();
+/** Per list of model codes (callers pass the same array every time), per script. */
+const indexesByCodes = new WeakMap<readonly string[], Map<string, ScriptIndex | null>>();
+
+/**
+ * Models derived from franc's: Yoruba without tone marks and underdots, as people often type it
+ * ("okan mi ko bale"), which franc's toned model hardly recognises. Same trigrams, stripped, each at
+ * the rank of its first (most frequent) toned form.
+ */
+export const UNTONED_YORUBA = "yor-untoned";
+const stripMarks = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC");
+const DERIVED: Record<string, { from: string; trigram: (trigram: string) => string }> = {
+  [UNTONED_YORUBA]: { from: "yor", trigram: stripMarks },
+};
+
+function modelTrigrams(models: Record<string, string>, code: string): string[] | undefined {
+  const own = models[code];
+  if (own !== undefined) return own.split("|");
+  const derived = DERIVED[code];
+  const source = derived && models[derived.from];
+  if (derived === undefined || source === undefined) return undefined;
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const trigram of source.split("|")) {
+    const plain = derived.trigram(trigram);
+    if (!seen.has(plain)) {
+      seen.add(plain);
+      out.push(plain);
+    }
+  }
+  return out;
+}
 
 function scriptIndex(script: string, francCodes: readonly string[]): ScriptIndex | null {
+  let indexes = indexesByCodes.get(francCodes);
+  if (indexes === undefined) {
+    indexes = new Map();
+    indexesByCodes.set(francCodes, indexes);
+  }
   let index = indexes.get(script);
   if (index !== undefined) return index;
   const models = FRANC_MODELS[script];
-  const codes = models ? francCodes.filter((code) => models[code] !== undefined) : [];
-  if (!models || codes.length === 0) {
+  const lists = models ? francCodes.flatMap((code) => (modelTrigrams(models, code) ? [[code, modelTrigrams(models, code)!] as const] : [])) : [];
+  if (lists.length === 0) {
     indexes.set(script, null);
     return null;
   }
-  const column = new Map(codes.map((code, i) => [code, i]));
+  const column = new Map(lists.map(([code], i) => [code, i]));
   const ranks = new Map<string, Int16Array>();
-  codes.forEach((code, i) => {
-    models[code]!.split("|").forEach((trigram, rank) => {
+  lists.forEach(([, trigrams], i) => {
+    trigrams.forEach((trigram, rank) => {
       let row = ranks.get(trigram);
       if (row === undefined) {
-        row = new Int16Array(codes.length).fill(-1);
+        row = new Int16Array(lists.length).fill(-1);
         ranks.set(trigram, row);
       }
       row[i] = rank;
@@ -168,6 +207,12 @@ export function trigramDistances(
       totals[i]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
   }
-  for (let i = 0; i < codes.length; i++) distances.set(codes[i]!, totals[i]!);
+  for (let i = 0; i < codes.length; i++) {
+    // A language read against two models (Yoruba, toned and not; its pairs come side by side) keeps the closer.
+    if (codes[i + 1] === codes[i]) {
+      distances.set(codes[i]!, Math.min(totals[i]!, totals[i + 1]!));
+      i++;
+    } else distances.set(codes[i]!, totals[i]!);
+  }
   return { distances, trigrams };
 }
