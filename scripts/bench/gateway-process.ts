@@ -14,6 +14,7 @@ import { serve } from "@hono/node-server";
 import { Hono } from "hono";
 import { startOpenAIStubServer } from "../../test/helpers/openai-stub-server.ts";
 import { demoWeightsCatalog, startTestGateway } from "../../test/helpers/gateway.ts";
+import { startCpuProfile } from "./cpu-profile.ts";
 
 const [role, upstream] = process.argv.slice(2);
 
@@ -71,19 +72,6 @@ else throw new Error("usage: gateway-process.ts stub | passthrough <upstream url
 // (only glocal's: the three servers share the environment, and one file).
 const profileFile = role === "glocal" ? process.env.BENCH_CPU_PROFILE : undefined;
 const stopProfile = profileFile ? await startCpuProfile(profileFile) : async () => {};
-
-async function startCpuProfile(file: string): Promise<() => Promise<void>> {
-  const { Session } = await import("node:inspector/promises");
-  const { writeFileSync } = await import("node:fs");
-  const session = new Session();
-  session.connect();
-  await session.post("Profiler.enable");
-  await session.post("Profiler.start");
-  return async () => {
-    const { profile } = await session.post("Profiler.stop");
-    writeFileSync(file, JSON.stringify(profile));
-  };
-}
 
 process.on("message", (message: string) => {
   if (message === "rss") process.send?.({ rss: process.memoryUsage().rss, localRuntimeStarted: server.localRuntimeStarted?.() ?? false });

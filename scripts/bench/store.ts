@@ -17,7 +17,7 @@
  * Figures depend on the machine: the load generator, the server and the database share its cores.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { Agent, request } from "node:http";
 import type { AddressInfo } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -45,6 +45,7 @@ import type { EvalFilter } from "../../src/store/eval-queries.ts";
 import { openWriteQueue } from "../../src/store/write-queue.ts";
 import { silentLogger } from "../../src/util/log.ts";
 import { startTestPostgres } from "../../test/helpers/postgres.ts";
+import { startCpuProfile } from "./cpu-profile.ts";
 
 const INGEST_GOAL_PER_SECOND = 5000;
 const QUERY_GOAL_SECONDS = 1;
@@ -127,20 +128,6 @@ async function serveRatings(driver: Driver, location: string, count: number, sec
       process.exit(0);
     }
   });
-}
-
-/** A CPU profile of this process from now until the returned function is called. */
-async function startCpuProfile(file: string): Promise<() => Promise<void>> {
-  const { Session } = await import("node:inspector/promises");
-  const session = new Session();
-  session.connect();
-  await session.post("Profiler.enable");
-  await session.post("Profiler.start");
-  return async () => {
-    const { profile } = await session.post("Profiler.stop");
-    writeFileSync(file, JSON.stringify(profile));
-    session.disconnect();
-  };
 }
 
 // ---------------------------------------------------------------------------------------------

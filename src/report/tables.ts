@@ -161,6 +161,22 @@ function ratingFields(summary: LikertSummary) {
   };
 }
 
+/** One Bradley-Terry row; the by-blinding table adds which votes it counts. */
+const BRADLEY_TERRY_COLUMNS = [
+  "profile",
+  "score",
+  "score_ci95_lower",
+  "score_ci95_upper",
+  "elo",
+  "elo_ci95_lower",
+  "elo_ci95_upper",
+  "wins",
+  "losses",
+  "ties",
+  "comparisons",
+  "underpowered",
+] as const;
+
 export function buildTables(data: ReportData): ReportTables {
   const profileRatings: ProfileRatingRow[] = [];
   const distributions: DistributionRow[] = [];
@@ -363,43 +379,8 @@ export function buildTables(data: ReportData): ReportTables {
       ],
       withinHome,
     ),
-    bradleyTerry: table(
-      "bradley-terry",
-      [
-        "profile",
-        "score",
-        "score_ci95_lower",
-        "score_ci95_upper",
-        "elo",
-        "elo_ci95_lower",
-        "elo_ci95_upper",
-        "wins",
-        "losses",
-        "ties",
-        "comparisons",
-        "underpowered",
-      ],
-      bradleyTerry,
-    ),
-    bradleyTerryByBlinding: table(
-      "bradley-terry-blinding",
-      [
-        "votes",
-        "profile",
-        "score",
-        "score_ci95_lower",
-        "score_ci95_upper",
-        "elo",
-        "elo_ci95_lower",
-        "elo_ci95_upper",
-        "wins",
-        "losses",
-        "ties",
-        "comparisons",
-        "underpowered",
-      ],
-      bradleyTerryByBlinding,
-    ),
+    bradleyTerry: table("bradley-terry", BRADLEY_TERRY_COLUMNS, bradleyTerry),
+    bradleyTerryByBlinding: table("bradley-terry-blinding", ["votes", ...BRADLEY_TERRY_COLUMNS], bradleyTerryByBlinding),
     armEffects: table(
       "arm-effects",
       [
